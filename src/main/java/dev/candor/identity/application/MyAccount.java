@@ -1,0 +1,78 @@
+package dev.candor.identity.application;
+
+import dev.candor.identity.domain.ApiToken;
+import dev.candor.identity.domain.PasswordPolicy;
+import dev.candor.identity.domain.User;
+import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.domain.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** What signed-in people do with their own account: change the password, manage API tokens. */
+@ApplicationScoped
+@Transactional
+public class MyAccount {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserDirectory users;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    public User me() {
+        return self();
+    }
+
+    public void changePassword(String currentPassword, String newPassword) {
+        User me = self();
+        if (currentPassword == null || !passwords.matches(currentPassword, me.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "Your current password is not right.");
+        }
+        PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
+            throw new InvalidInputException("newPassword", problem);
+        });
+        me.changePasswordHash(passwords.hash(newPassword));
+    }
+
+    public List<ApiToken> tokens() {
+        return em.createNamedQuery(ApiToken.OF_OWNER, ApiToken.class)
+                .setParameter("username", caller.requireUsername())
+                .getResultList();
+    }
+
+    public ApiToken.Issued issueToken(String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidInputException("name", "Give the token a name of 1 to 100 characters.");
+        }
+        ApiToken.Issued issued = ApiToken.issue(self(), name, clock.instant());
+        em.persist(issued.token());
+        return issued;
+    }
+
+    public void revokeToken(long tokenId) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null || !token.getOwner().getUsername().equals(caller.requireUsername())) {
+            throw new NotFoundException("You have no token with id " + tokenId + ".");
+        }
+        token.revoke(clock.instant());
+    }
+
+    private User self() {
+        String username = caller.requireUsername();
+        return users.find(username).orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+    }
+}

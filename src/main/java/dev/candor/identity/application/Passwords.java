@@ -1,0 +1,40 @@
+package dev.candor.identity.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/** Hashes and checks passwords with PBKDF2-HMAC-SHA512 at the iteration count OWASP recommends. */
+@ApplicationScoped
+public class Passwords {
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    /** Verifying against this keeps unknown usernames as slow as known ones. */
+    private String decoy;
+
+    @PostConstruct
+    void configure() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        decoy = hash.generate("decoy-password-never-used".toCharArray());
+    }
+
+    public String hash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String storedHash) {
+        return hash.verify(password.toCharArray(), storedHash);
+    }
+
+    public void spendTimeOnUnknownUser(String password) {
+        hash.verify(password.toCharArray(), decoy);
+    }
+}

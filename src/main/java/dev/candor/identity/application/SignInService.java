@@ -1,0 +1,105 @@
+package dev.candor.identity.application;
+
+import dev.candor.identity.domain.ApiToken;
+import dev.candor.identity.domain.SignInPolicy;
+import dev.candor.identity.domain.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Checks passwords and API tokens, and locks accounts after repeated wrong passwords. */
+@ApplicationScoped
+public class SignInService {
+
+    /** Recording every API call would write on each request; once a minute is enough to show use. */
+    private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "candor.signin.max-failures", defaultValue = "5")
+    private int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "candor.signin.lock-minutes", defaultValue = "15")
+    private int lockMinutes;
+
+    @Transactional
+    public SignInOutcome signIn(String username, String password) {
+        Optional<User> found = findUser(username);
+        if (found.isEmpty() || password == null) {
+            passwords.spendTimeOnUnknownUser(password == null ? "" : password);
+            return SignInOutcome.wrongCredentials();
+        }
+        User user = found.get();
+        Instant now = clock.instant();
+        if (user.isLocked(now)) {
+            return SignInOutcome.locked(user.getLockedUntil().orElseThrow());
+        }
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            user.recordFailedSignIn(now, new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
+            return user.isLocked(now)
+                    ? SignInOutcome.locked(user.getLockedUntil().orElseThrow())
+                    : SignInOutcome.wrongCredentials();
+        }
+        if (!user.isActive()) {
+            return SignInOutcome.deactivated();
+        }
+        user.recordSuccessfulSignIn();
+        return SignInOutcome.signedIn(user.getUsername(), user.getRoles());
+    }
+
+    @Transactional
+    public SignInOutcome signInWithToken(String secret) {
+        Optional<ApiToken> token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", ApiToken.digest(secret))
+                .getResultStream().findFirst();
+        if (token.isEmpty() || !token.get().isUsable()) {
+            return SignInOutcome.wrongCredentials();
+        }
+        Instant now = clock.instant();
+        Instant lastUsed = token.get().getLastUsedAt();
+        if (lastUsed == null || lastUsed.plus(TOKEN_USE_RESOLUTION).isBefore(now)) {
+            token.get().markUsed(now);
+        }
+        User owner = token.get().getOwner();
+        return SignInOutcome.signedIn(owner.getUsername(), owner.getRoles());
+    }
+
+    /** Re-reads a signed-in person on each request, so deactivation and role changes apply at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SignInOutcome> stillSignedIn(String username) {
+        return findUser(username)
+                .filter(User::isActive)
+                .map(user -> SignInOutcome.signedIn(user.getUsername(), user.getRoles()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> displayNameOf(String username) {
+        return findUser(username).map(User::getDisplayName);
+    }
+
+    private Optional<User> findUser(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", username.trim().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,207 @@
+package dev.candor.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A person who signs in to Candor. Deactivated people keep their data but cannot sign in. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
+@NamedQuery(name = User.ALL, query = "select u from User u order by u.username")
+@NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+public class User {
+
+    public static final String BY_USERNAME = "User.byUsername";
+    public static final String ALL = "User.all";
+    public static final String COUNT = "User.count";
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Convert(converter = InstantAttributeConverter.class)
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Convert(converter = InstantAttributeConverter.class)
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_name", length = 32)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    @Column(name = "entity_version")
+    private long entityVersion;
+
+    protected User() {
+    }
+
+    public User(String username, String displayName, String email, String passwordHash,
+            Collection<Role> roles, Instant createdAt) {
+        if (!isValidUsername(username)) {
+            throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, dots, "
+                    + "dashes or underscores, starting with a letter or digit.");
+        }
+        this.username = username;
+        this.displayName = requireText(displayName, "display name");
+        this.email = email == null || email.isBlank() ? null : email.trim();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.active = true;
+        assignRoles(roles);
+    }
+
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A " + what + " is required.");
+        }
+        return value.trim();
+    }
+
+    public void assignRoles(Collection<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role.");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void rename(String newDisplayName, String newEmail) {
+        this.displayName = requireText(newDisplayName, "display name");
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+        unlock();
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; enough in a row lock the account for the policy's duration. */
+    public void recordFailedSignIn(Instant now, SignInPolicy policy) {
+        if (isLocked(now)) {
+            return;
+        }
+        failedSignIns++;
+        if (failedSignIns >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedSignIns = 0;
+        }
+    }
+
+    public void recordSuccessfulSignIn() {
+        unlock();
+    }
+
+    private void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public boolean canSignIn(Instant now) {
+        return active && !isLocked(now);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Optional<Instant> getLockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.candor.identity.web;
+
+import dev.candor.identity.application.MyAccount;
+import dev.candor.identity.domain.ApiToken;
+import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.Text;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** "My account": change the password, create and revoke personal API tokens. */
+@Named
+@ViewScoped
+public class MyAccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MyAccount account;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+    private String tokenName;
+    private String issuedSecret;
+    private transient List<ApiToken> tokens;
+
+    public void changePassword() {
+        if (newPassword != null && !newPassword.equals(confirmation)) {
+            Text.errorAt("password:confirm", Text.of("user.passwordMismatch"));
+            return;
+        }
+        try {
+            account.changePassword(currentPassword, newPassword);
+        } catch (InvalidInputException e) {
+            Text.problems("password", e.problems());
+            return;
+        }
+        currentPassword = null;
+        newPassword = null;
+        confirmation = null;
+        Text.info("account.password.changed");
+    }
+
+    public void issueToken() {
+        try {
+            issuedSecret = account.issueToken(tokenName).secret();
+            tokenName = null;
+            tokens = null;
+        } catch (InvalidInputException e) {
+            Text.problems("tokens", e.problems());
+        }
+    }
+
+    public void revoke(long tokenId) {
+        try {
+            account.revokeToken(tokenId);
+            tokens = null;
+            Text.info("account.tokens.revokedMessage");
+        } catch (NotFoundException e) {
+            Text.errorAt(null, e.getMessage());
+        }
+    }
+
+    public List<ApiToken> getTokens() {
+        if (tokens == null) {
+            tokens = account.tokens();
+        }
+        return tokens;
+    }
+
+    public String getIssuedSecret() {
+        return issuedSecret;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+}

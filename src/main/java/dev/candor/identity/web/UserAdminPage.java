@@ -1,0 +1,158 @@
+package dev.candor.identity.web;
+
+import dev.candor.identity.application.NewUser;
+import dev.candor.identity.application.UserDirectory;
+import dev.candor.identity.domain.Role;
+import dev.candor.identity.domain.User;
+import dev.candor.shared.domain.ConflictException;
+import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.Text;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Administrators add people, change their roles, and deactivate or reactivate them. */
+@Named
+@ViewScoped
+public class UserAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserDirectory directory;
+
+    private String username;
+    private String displayName;
+    private String email;
+    private List<String> roles = new ArrayList<>();
+    private String password;
+    private final Map<String, List<String>> editedRoles = new HashMap<>();
+    private transient List<User> users;
+
+    @PostConstruct
+    void load() {
+        users = directory.all();
+        editedRoles.clear();
+        users.forEach(user -> editedRoles.put(user.getUsername(), namesOf(user.getRoles())));
+    }
+
+    public void create() {
+        try {
+            User created = directory.create(new NewUser(username, displayName, email, toRoles(roles), password));
+            Text.info("users.created", created.getUsername());
+            username = null;
+            displayName = null;
+            email = null;
+            roles = new ArrayList<>();
+            password = null;
+            load();
+        } catch (InvalidInputException e) {
+            Text.problems("newUser", e.problems());
+        } catch (ConflictException e) {
+            Text.errorAt("newUser:username", e.getMessage());
+        }
+    }
+
+    public void saveRoles(String forUsername) {
+        try {
+            directory.changeRoles(forUsername, toRoles(editedRoles.get(forUsername)));
+            Text.info("users.rolesSaved", forUsername);
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            Text.errorAt(null, e.getMessage());
+        }
+        load();
+    }
+
+    public void setActive(String forUsername, boolean active) {
+        try {
+            directory.changeActive(forUsername, active);
+            Text.info(active ? "users.reactivated" : "users.deactivated", forUsername);
+        } catch (ConflictException | NotFoundException e) {
+            Text.errorAt(null, e.getMessage());
+        }
+        load();
+    }
+
+    public String rolesLabel(User user) {
+        return user.getRoles().stream().map(role -> Text.of("role." + role.name())).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Set<Role> toRoles(List<String> names) {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            names.forEach(name -> result.add(Role.valueOf(name)));
+        }
+        return result;
+    }
+
+    private static List<String> namesOf(Set<Role> roleSet) {
+        return roleSet.stream().map(Role::name).sorted().collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    public List<String> getAllRoles() {
+        return Arrays.stream(Role.values()).map(Role::name).toList();
+    }
+
+    public List<User> getUsers() {
+        if (users == null) {
+            load();
+        }
+        return users;
+    }
+
+    public Map<String, List<String>> getEditedRoles() {
+        return editedRoles;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

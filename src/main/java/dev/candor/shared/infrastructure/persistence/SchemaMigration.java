@@ -1,0 +1,60 @@
+package dev.candor.shared.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database. The same versioned
+ * migrations run on the embedded H2 file and on PostgreSQL; JPA never generates schema.
+ */
+@DataSourceDefinition(
+        name = SchemaMigration.DATA_SOURCE,
+        className = "${MPCONFIG=candor.db.driver:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=candor.db.url:jdbc:h2:file:./data/candor;MODE=LEGACY}",
+        user = "${MPCONFIG=candor.db.user:candor}",
+        password = "${MPCONFIG=candor.db.password:candor}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/candor";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            migrated = true;
+            LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                    + " migrations applied now)");
+        } catch (FlywayException e) {
+            throw StartupFailure.stop("the database schema could not be migrated", e);
+        }
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+}
