@@ -1,0 +1,27 @@
+package dev.candor.comparison.domain;
+
+import java.util.Optional;
+
+/**
+ * A candidate's score from the panel: the mean of the interviewers' own scores, so an interviewer who asked more
+ * questions does not weigh more. The 95% t-interval shows how far the panel is from settled; one interviewer
+ * gives no interval.
+ */
+public record PanelScore(double score, int interviewers, Optional<ConfidenceInterval> interval) {
+
+    private static final double CONFIDENCE = 0.95;
+
+    public static PanelScore of(double... interviewerScores) {
+        int n = interviewerScores.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("a panel score needs at least one interviewer's score");
+        }
+        double mean = Sample.mean(interviewerScores);
+        if (n == 1) {
+            return new PanelScore(mean, n, Optional.empty());
+        }
+        double t = new StudentT(n - 1).quantile(1 - (1 - CONFIDENCE) / 2);
+        double halfWidth = t * Math.sqrt(Sample.variance(interviewerScores) / n);
+        return new PanelScore(mean, n, Optional.of(new ConfidenceInterval(mean - halfWidth, mean + halfWidth)));
+    }
+}
