@@ -34,23 +34,29 @@ public final class CandidateRatings {
         Map<String, Integer> questionIndex = new LinkedHashMap<>();
         Map<String, Integer> interviewerIndex = new LinkedHashMap<>();
         List<String> competencies = new ArrayList<>();
+        int[] questionOf = new int[ratings.size()];
+        int[] interviewerOf = new int[ratings.size()];
+        int[] scoreOf = new int[ratings.size()];
+        int row = 0;
         for (Rating rating : ratings) {
             if (!rating.candidate().equals(candidate)) {
                 throw new IllegalArgumentException("rating " + rating + " is not for candidate " + candidate);
             }
-            Integer question = questionIndex.putIfAbsent(rating.question(), questionIndex.size());
-            if (question == null) {
+            Integer known = questionIndex.putIfAbsent(rating.question(), questionIndex.size());
+            if (known == null) {
                 competencies.add(rating.competency());
-            } else if (!competencies.get(question).equals(rating.competency())) {
+            } else if (!competencies.get(known).equals(rating.competency())) {
                 throw new IllegalArgumentException("question " + rating.question() + " is in competency "
-                        + competencies.get(question) + ", not " + rating.competency());
+                        + competencies.get(known) + ", not " + rating.competency());
             }
-            interviewerIndex.putIfAbsent(rating.interviewer(), interviewerIndex.size());
+            Integer interviewer = interviewerIndex.putIfAbsent(rating.interviewer(), interviewerIndex.size());
+            questionOf[row] = known == null ? questionIndex.size() - 1 : known;
+            interviewerOf[row] = interviewer == null ? interviewerIndex.size() - 1 : interviewer;
+            scoreOf[row++] = rating.score();
         }
         RatingTable.Builder scores = new RatingTable.Builder(questionIndex.size(), interviewerIndex.size());
-        for (Rating rating : ratings) {
-            scores.rate(questionIndex.get(rating.question()), interviewerIndex.get(rating.interviewer()),
-                    rating.score());
+        for (int i = 0; i < row; i++) {
+            scores.rate(questionOf[i], interviewerOf[i], scoreOf[i]);
         }
         return new CandidateRatings(candidate, List.copyOf(questionIndex.keySet()), List.copyOf(competencies),
                 List.copyOf(interviewerIndex.keySet()), scores.build());

@@ -24,8 +24,15 @@ public final class OpeningRatings {
     /** @param ratings at most one per candidate, question and interviewer */
     public static OpeningRatings of(Collection<Rating> ratings) {
         Map<String, List<Rating>> byCandidate = new LinkedHashMap<>();
+        List<Rating> current = null;
+        String currentCandidate = null;
         for (Rating rating : ratings) {
-            byCandidate.computeIfAbsent(rating.candidate(), candidate -> new ArrayList<>()).add(rating);
+            // Ratings are usually read ordered by candidate, so most need no lookup.
+            if (!rating.candidate().equals(currentCandidate)) {
+                currentCandidate = rating.candidate();
+                current = byCandidate.computeIfAbsent(currentCandidate, candidate -> new ArrayList<>());
+            }
+            current.add(rating);
         }
         Map<String, CandidateRatings> candidates = new LinkedHashMap<>();
         byCandidate.forEach((candidate, its) -> candidates.put(candidate, CandidateRatings.of(candidate, its)));
