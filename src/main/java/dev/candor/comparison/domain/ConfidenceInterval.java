@@ -1,0 +1,4 @@
+package dev.candor.comparison.domain;
+
+public record ConfidenceInterval(double lower, double upper) {
+}
