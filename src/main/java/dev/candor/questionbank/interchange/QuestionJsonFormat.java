@@ -151,7 +151,8 @@ public final class QuestionJsonFormat implements QuestionFormat {
                 validation.problem(new ImportProblem(row, "anchors[" + (i + 1) + "].score",
                         "is " + score.get() + "; scores run from 1 to 5"));
             } else {
-                score.ifPresent(s -> anchors.add(new RubricAnchor(s, anchor.text("label"), anchor.text("description"))));
+                score.ifPresent(s -> anchors.add(
+                        new RubricAnchor(s, anchor.text("label"), anchor.text("description"))));
             }
         }
         Optional<JsonFields> source = fields.object("source", SOURCE_FIELDS);

@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Turns an uploaded file into text, refusing what is too big, empty or not UTF-8 with a message a person can act on. */
+/** Turns an uploaded file into text, refusing files that are too big, empty or not UTF-8. */
 final class UploadedText {
 
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-    private static final String SAVE_AS_UTF8 = "Save it as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\") and try again.";
+    private static final String SAVE_AS_UTF8 =
+            "Save it as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\") and try again.";
 
     private UploadedText() {
     }

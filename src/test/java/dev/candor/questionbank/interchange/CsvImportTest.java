@@ -179,7 +179,8 @@ class CsvImportTest {
 
     @Test
     void the_same_question_twice_in_a_file_is_reported() {
-        ImportReport report = importing(file(HEADER, row(), row("text", "Tell me  about a time you OWNED a customer's problem.")));
+        ImportReport report = importing(file(HEADER, row(),
+                row("text", "Tell me  about a time you OWNED a customer's problem.")));
 
         assertRefusedWith(report, "row 3, column text: repeats the question in row 2 for the same competency");
     }
@@ -194,7 +195,8 @@ class CsvImportTest {
 
     @Test
     void a_missing_required_column_is_named() {
-        ImportReport report = importing(file("text,kind,competency,guidance", "Tell me.,BEHAVIOURAL,Ownership,Listen."));
+        ImportReport report = importing(file("text,kind,competency,guidance",
+                "Tell me.,BEHAVIOURAL,Ownership,Listen."));
 
         assertEquals(6, report.getProblems().size());
         assertEquals("column anchor1_label: is required but missing from the header", report.getMessages().get(0));

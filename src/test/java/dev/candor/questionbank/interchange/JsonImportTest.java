@@ -105,7 +105,9 @@ class JsonImportTest {
 
     @Test
     void an_unknown_field_is_named() {
-        ImportReport report = importing("[" + question("Ownership").replace("\"kind\"", "\"salary\": 1, \"kind\"") + "]");
+        String withSalary = question("Ownership").replace("\"kind\"", "\"salary\": 1, \"kind\"");
+
+        ImportReport report = importing("[" + withSalary + "]");
 
         assertEquals(1, report.getProblems().size());
         assertTrue(report.getMessages().get(0).startsWith("row 1, column salary: is not a field Candor reads"));
