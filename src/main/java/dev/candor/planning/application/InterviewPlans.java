@@ -60,7 +60,7 @@ public class InterviewPlans {
     /** Replaces the stages and questions; see the class comment for what happens to interviews. */
     public PlanSaved replace(long openingId, PlanForm form) {
         Opening opening = access.opening(openingId);
-        List<StageSpec> specs = specs(form);
+        List<StageSpec> specs = specs(opening, form);
         for (PlanStage removed : opening.stagesRemovedBy(specs)) {
             releaseInterviewsOf(removed);
         }
@@ -112,7 +112,7 @@ public class InterviewPlans {
                 "Question " + questionId + " is not in the plan of \"" + opening.getTitle() + "\"."));
     }
 
-    private List<StageSpec> specs(PlanForm form) {
+    private List<StageSpec> specs(Opening opening, PlanForm form) {
         if (form == null) {
             throw new InvalidInputException("stages", "Send the plan as {\"stages\": [...]}.");
         }
@@ -122,7 +122,7 @@ public class InterviewPlans {
             PlanForm.Stage stage = form.stages().get(i);
             if (stage == null) {
                 problems.put("stages[" + i + "]", "Stage " + (i + 1) + " is empty.");
-                continue;
+                stage = new PlanForm.Stage(null, null, List.of());
             }
             List<QuestionSpec> questions = new ArrayList<>();
             List<PlanForm.Question> asked = stage.questions() == null ? List.of() : stage.questions();
@@ -134,12 +134,12 @@ public class InterviewPlans {
                     problems.put(at, "Stage " + (i + 1) + ", question " + (j + 1) + ": "
                             + (q == null || q.questionId() == null ? "the questionId is required."
                                     : "there is no question " + q.questionId() + " in the bank."));
-                } else {
-                    questions.add(new QuestionSpec(question, q.version(), q.minutes()));
                 }
+                questions.add(new QuestionSpec(question, q == null ? null : q.version(), q == null ? null : q.minutes()));
             }
             specs.add(new StageSpec(stage.name(), stage.minutes(), questions));
         }
+        problems.putAll(opening.planProblems(specs));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

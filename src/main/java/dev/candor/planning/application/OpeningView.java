@@ -14,8 +14,4 @@ public record OpeningView(long id, String title, String team, String description
                 opening.getKeyCompetencies().stream().map(c -> c.getName()).toList(), opening.getStages().size(),
                 candidates, interviews, progress.submitted(), progress.expected());
     }
-
-    public boolean isOpen() {
-        return "OPEN".equals(status);
-    }
 }

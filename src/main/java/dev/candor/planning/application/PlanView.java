@@ -14,12 +14,9 @@ public record PlanView(long openingId, String openingTitle, boolean openingOpen,
     public record Stage(String name, int minutes, int budgetedMinutes, List<Question> questions) {
     }
 
+    /** {@code newerVersion}: the bank has a newer version than the pinned one; moving to it is explicit. */
     public record Question(long questionId, int version, int minutes, String text, String competency, String kind,
-            int latestVersion, String questionStatus) {
-
-        public boolean isBehind() {
-            return version < latestVersion;
-        }
+            int latestVersion, boolean newerVersion, String questionStatus) {
     }
 
     static PlanView of(Opening opening) {
@@ -37,6 +34,7 @@ public record PlanView(long openingId, String openingTitle, boolean openingOpen,
         QuestionVersion version = pinned.getVersion();
         return new Question(pinned.getQuestion().getId(), version.getNumber(), pinned.getMinutes(), version.getText(),
                 version.getCompetency().getName(), version.getKind().name(),
-                pinned.getQuestion().getCurrentVersion().getNumber(), pinned.getQuestion().getStatus().name());
+                pinned.getQuestion().getCurrentVersion().getNumber(), pinned.isBehind(),
+                pinned.getQuestion().getStatus().name());
     }
 }

@@ -23,10 +23,6 @@ public interface ScoringProgress {
     record Progress(int submitted, int expected) {
 
         public static final Progress NONE = new Progress(0, 0);
-
-        public boolean isComplete() {
-            return expected > 0 && submitted >= expected;
-        }
     }
 
     /** Whether any panel member has started scoring the interview (a scorecard is no longer empty). */

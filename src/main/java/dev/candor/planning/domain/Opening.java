@@ -171,6 +171,9 @@ public class Opening {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (wanted.stream().anyMatch(spec -> spec.questions().stream().anyMatch(q -> q.question() == null))) {
+            throw new IllegalArgumentException("Every question of a plan must be resolved before it is applied.");
+        }
         Map<String, PlanStage> current = new HashMap<>();
         stages.forEach(stage -> current.put(key(stage.getName()), stage));
         List<PlanStage> next = new ArrayList<>();
@@ -191,6 +194,13 @@ public class Opening {
         stages.clear();
         stages.addAll(next);
         return changed;
+    }
+
+    /** What {@link #replacePlan} would refuse, without changing anything. */
+    public Map<String, String> planProblems(List<StageSpec> specs) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        resolve(specs == null ? List.of() : specs, problems);
+        return problems;
     }
 
     private List<List<Pin>> resolve(List<StageSpec> specs, Map<String, String> problems) {
@@ -221,14 +231,17 @@ public class Opening {
                 QuestionSpec question = spec.questions().get(j);
                 String qAt = at + ".questions[" + j + "]";
                 String qLabel = stageLabel + ", question " + (j + 1);
+                Limits.minutesProblem(question.minutes())
+                        .ifPresent(p -> problems.put(qAt + ".minutes", qLabel + ": the time budget " + p + "."));
+                if (question.question() == null) {
+                    continue;
+                }
                 Object identity = identity(question.question());
                 String earlier = seenQuestions.putIfAbsent(identity, qLabel);
                 if (earlier != null) {
                     problems.put(qAt + ".questionId", qLabel + ": this question is already in the plan ("
                             + earlier + "); each question is asked once per candidate.");
                 }
-                Limits.minutesProblem(question.minutes())
-                        .ifPresent(p -> problems.put(qAt + ".minutes", qLabel + ": the time budget " + p + "."));
                 pin(question, qAt, qLabel, problems).ifPresent(version ->
                         pins.add(new Pin(question.question(), version, question.minutes() == null ? 0 : question.minutes())));
             }
