@@ -48,7 +48,7 @@ public class CompetenciesResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "Rename or describe a competency, activate or deactivate it (RECRUITER, ADMIN)")
     public CompetencyView update(@PathParam("id") long id, CompetencyRequest request) {
         requireBody(request);

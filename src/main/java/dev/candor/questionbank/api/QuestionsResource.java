@@ -98,14 +98,14 @@ public class QuestionsResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "A question's current version")
     public QuestionView get(@PathParam("id") long id) {
         return QuestionView.of(bank.get(id));
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a question (RECRUITER, ADMIN)",
             description = "An unused DRAFT is changed in place; an ACTIVE question, or one in use, gets a new version. "
@@ -118,14 +118,14 @@ public class QuestionsResource {
     }
 
     @GET
-    @Path("{id: \\d+}/versions")
+    @Path("{id}/versions")
     @Operation(summary = "A question's history: every version, oldest first")
     public List<VersionView> versions(@PathParam("id") long id) {
         return bank.get(id).getVersions().stream().map(VersionView::of).toList();
     }
 
     @GET
-    @Path("{id: \\d+}/versions/{number: \\d+}")
+    @Path("{id}/versions/{number}")
     @Operation(summary = "One version of a question")
     public QuestionView version(@PathParam("id") long id, @PathParam("number") int number) {
         return QuestionView.of(bank.get(id), bank.version(id, number));
