@@ -8,5 +8,6 @@ import java.time.Instant;
  * does not know the interview (any more).
  */
 public record ScorecardSummary(long id, long interviewId, long candidateId, String candidateName, String stageName,
-                               Instant startsAt, ScorecardStatus status, boolean withdrawn, boolean amended) {
+                               Instant startsAt, ScorecardStatus status, boolean withdrawn, boolean amended,
+                               String interviewer) {
 }

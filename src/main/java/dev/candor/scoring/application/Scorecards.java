@@ -86,8 +86,29 @@ public class Scorecards {
                     interview.map(InterviewSummary::candidateName).orElse(null),
                     interview.map(InterviewSummary::stageName).orElse(null),
                     interview.map(InterviewSummary::startsAt).orElse(null),
-                    scorecard.getStatus(), scorecard.isWithdrawn(), scorecard.isAmended());
+                    scorecard.getStatus(), scorecard.isWithdrawn(), scorecard.isAmended(),
+                    scorecard.getInterviewer());
         }).toList();
+    }
+
+    /**
+     * The scorecards of one interview that the caller may read (their own, and others' where
+     * {@link ScorecardVisibility} allows), in panel order; the others are left out, not refused.
+     */
+    public List<ScorecardSummary> ofInterview(long interviewId) {
+        String me = caller.requireUsername();
+        List<Scorecard> scorecards = em.createQuery("select s from Scorecard s where s.interviewId = :interview "
+                + "order by s.id", Scorecard.class).setParameter("interview", interviewId).getResultList();
+        Optional<InterviewSummary> interview = interviewIfKnown(interviewId);
+        return scorecards.stream()
+                .filter(scorecard -> scorecard.isOwnedBy(me) || ScorecardVisibility.decide(viewer(me, scorecard),
+                        scorecard.getInterviewer(), scorecard.getStatus()).isVisible())
+                .map(scorecard -> new ScorecardSummary(scorecard.getId(), scorecard.getInterviewId(),
+                        scorecard.getCandidateId(), interview.map(InterviewSummary::candidateName).orElse(null),
+                        interview.map(InterviewSummary::stageName).orElse(null),
+                        interview.map(InterviewSummary::startsAt).orElse(null), scorecard.getStatus(),
+                        scorecard.isWithdrawn(), scorecard.isAmended(), scorecard.getInterviewer()))
+                .toList();
     }
 
     /** The caller's own scorecard with its questions and what is saved; anyone else's is refused (403). */
