@@ -9,7 +9,18 @@ import dev.candor.testing.TestUsers;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +116,68 @@ public final class ScoringFixture {
         ApiResponse submitted = client.post("api/v1/scorecards/" + id + "/submit",
                 "{\"recommendation\":\"" + recommendation + "\",\"summary\":\"Solid.\"}");
         assertEquals(200, submitted.status(), submitted::toString);
+    }
+
+    /** A browser-like client signed in through the sign-in form (pages do not take HTTP Basic). */
+    public Session session(String username) {
+        return Session.signIn(deployment, username);
+    }
+
+    /** Cookies, redirects followed, signed in with the form; pages carry the CSRF token in a meta tag. */
+    public static final class Session {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        private final String base;
+
+        private Session(URL deployment) {
+            this.base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+        }
+
+        static Session signIn(URL deployment, String username) {
+            Session session = new Session(deployment);
+            String login = session.get("login.xhtml").body();
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(login);
+            if (!state.find()) {
+                throw new AssertionError("no view state on the sign-in page");
+            }
+            String form = "signIn=signIn&signIn%3Ausername=" + enc(username) + "&signIn%3Apassword="
+                    + enc(TestUsers.PASSWORD) + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+            session.send(HttpRequest.newBuilder(URI.create(session.base + "login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            return session;
+        }
+
+        public HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        }
+
+        public HttpResponse<String> put(String path, String json, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+            headers.forEach(request::header);
+            return send(request);
+        }
+
+        public static String metaContent(String html, String name) {
+            Matcher m = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\"").matcher(html);
+            return m.find() ? m.group(1) : "";
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String enc(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
     }
 
     public static Map<Integer, JsonObject> ratingsByPosition(JsonObject scorecard) {

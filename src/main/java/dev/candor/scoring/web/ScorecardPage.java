@@ -110,8 +110,27 @@ public class ScorecardPage {
         if (score == null) {
             return "";
         }
-        return question.anchors().stream().filter(a -> a.score() == score).map(ScorecardQuestion.Anchor::label)
+        return cards(question).stream().filter(a -> a.score() == score).map(ScorecardQuestion.Anchor::label)
                 .findFirst().orElse("");
+    }
+
+    /**
+     * Always five cards, one per score: a scale anchored only at 1, 3 and 5 still allows 2 and 4, shown as
+     * "between" cards without a description.
+     */
+    public List<ScorecardQuestion.Anchor> cards(ScorecardQuestion question) {
+        List<ScorecardQuestion.Anchor> cards = new java.util.ArrayList<>();
+        for (int score = 1; score <= 5; score++) {
+            int wanted = score;
+            cards.add(question.anchors().stream().filter(a -> a.score() == wanted).findFirst().orElseGet(() -> {
+                int below = question.anchors().stream().mapToInt(ScorecardQuestion.Anchor::score)
+                        .filter(x -> x < wanted).max().orElse(wanted);
+                int above = question.anchors().stream().mapToInt(ScorecardQuestion.Anchor::score)
+                        .filter(x -> x > wanted).min().orElse(wanted);
+                return new ScorecardQuestion.Anchor(wanted, Text.of("scoring.between", below, above), "");
+            }));
+        }
+        return cards;
     }
 
     public String kindText(ScorecardQuestion question) {
