@@ -108,9 +108,10 @@ public final class ScoringFixture {
     public void scoreAndSubmit(String username, String recommendation) {
         long id = scorecardOf(username);
         ApiClient client = as(username);
+        long revision = System.currentTimeMillis();
         for (int position = 1; position <= questions; position++) {
             ApiResponse saved = client.put("api/v1/scorecards/" + id + "/ratings/" + position,
-                    "{\"score\":3,\"skipped\":false,\"notes\":\"Fine answer " + position + "\",\"clientRevision\":1}");
+                    "{\"score\":3,\"skipped\":false,\"notes\":\"Fine answer " + position + "\",\"clientRevision\":" + revision + "}");
             assertEquals(200, saved.status(), saved::toString);
         }
         ApiResponse submitted = client.post("api/v1/scorecards/" + id + "/submit",
