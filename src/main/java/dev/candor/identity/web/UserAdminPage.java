@@ -84,6 +84,10 @@ public class UserAdminPage implements Serializable {
         load();
     }
 
+    public String deactivateQuestion(String forUsername) {
+        return Text.of("users.deactivateConfirm", forUsername);
+    }
+
     public String rolesLabel(User user) {
         return user.getRoles().stream().map(role -> Text.of("role." + role.name())).sorted()
                 .collect(Collectors.joining(", "));
