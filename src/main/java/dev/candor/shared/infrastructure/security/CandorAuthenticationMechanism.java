@@ -56,7 +56,8 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (isApi(request)) {
-            return ApiChallenge.unauthorized(response, "Sign in with HTTP Basic or an API token.");
+            return ApiChallenge.unauthorized(response, "Sign in with HTTP Basic or an API token.",
+                    request.getHeader("X-Requested-With") == null);
         }
         return context.redirect(request.getContextPath() + SIGN_IN_PAGE + continueParameter(request));
     }
@@ -151,8 +152,18 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         }
 
         static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+            return unauthorized(response, detail, true);
+        }
+
+        /**
+         * Without the challenge for a page's own script (it sends X-Requested-With): the browser would otherwise
+         * pop up its HTTP Basic dialog in the middle of an interview when the session has expired.
+         */
+        static AuthenticationStatus unauthorized(HttpServletResponse response, String detail, boolean challenge) {
             try {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Candor\"");
+                if (challenge) {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Candor\"");
+                }
                 Problem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

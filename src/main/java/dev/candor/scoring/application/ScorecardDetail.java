@@ -1,0 +1,28 @@
+package dev.candor.scoring.application;
+
+import dev.candor.scoring.domain.Recommendation;
+import dev.candor.scoring.domain.ScorecardStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A whole scorecard: the interview, each question (position from 1, with guidance, probes and anchors) with
+ * what is saved for it, and the recommendation and summary. {@code interview} is null when planning does
+ * not know the interview.
+ */
+public record ScorecardDetail(long id, long interviewId, String interviewer, ScorecardStatus status,
+                              boolean withdrawn, Recommendation recommendation, String summary, Instant startedAt,
+                              Instant submittedAt, Instant amendedAt, InterviewSummary interview,
+                              List<Item> questions) {
+
+    public ScorecardDetail {
+        questions = List.copyOf(questions);
+    }
+
+    public boolean amended() {
+        return amendedAt != null;
+    }
+
+    public record Item(int position, ScorecardQuestion question, RatingView rating) {
+    }
+}

@@ -1,0 +1,323 @@
+package dev.candor.scoring.application;
+
+import dev.candor.identity.application.Caller;
+import dev.candor.identity.domain.Role;
+import dev.candor.scoring.domain.Amendment;
+import dev.candor.scoring.domain.ConcurrentScorecardChangeException;
+import dev.candor.scoring.domain.IncompleteScorecardException;
+import dev.candor.scoring.domain.MissingItem;
+import dev.candor.scoring.domain.Rating;
+import dev.candor.scoring.domain.RatingInput;
+import dev.candor.scoring.domain.RatingSave;
+import dev.candor.scoring.domain.Recommendation;
+import dev.candor.scoring.domain.Scorecard;
+import dev.candor.scoring.domain.ScorecardChanges;
+import dev.candor.scoring.domain.ScorecardStatus;
+import dev.candor.scoring.domain.ScorecardVisibility;
+import dev.candor.scoring.domain.SubmissionRules;
+import dev.candor.shared.domain.AccessDeniedException;
+import dev.candor.shared.domain.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Interviewers' scorecards: listing and opening their own, saving ratings as they type, submitting and
+ * amending; and reading others' scorecards where {@link ScorecardVisibility} allows.
+ *
+ * <p>The autosave ({@link #saveRating}) is the hot path: one indexed query reads the rating with its
+ * scorecard, then one UPDATE (or INSERT) writes it; only the first save of a scorecard also asks planning to
+ * freeze the interview's questions and marks the scorecard started.
+ */
+@ApplicationScoped
+@Transactional
+public class Scorecards {
+
+    /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Instance<InterviewDirectory> interviews;
+
+    @Inject
+    @ConfigProperty(name = "candor.scoring.evidence-min-chars",
+            defaultValue = "" + SubmissionRules.DEFAULT_EVIDENCE_MIN_CHARS)
+    private int evidenceMinChars;
+
+    /** The caller's own scorecards, newest first. */
+    public List<ScorecardSummary> mine() {
+        String me = caller.requireUsername();
+        List<Scorecard> scorecards = em.createNamedQuery(Scorecard.OF_INTERVIEWER, Scorecard.class)
+                .setParameter("username", me)
+                .getResultList();
+        Map<Long, Optional<InterviewSummary>> known = new HashMap<>();
+        return scorecards.stream().map(scorecard -> {
+            Optional<InterviewSummary> interview = known.computeIfAbsent(scorecard.getInterviewId(),
+                    this::interviewIfKnown);
+            return new ScorecardSummary(scorecard.getId(), scorecard.getInterviewId(), scorecard.getCandidateId(),
+                    interview.map(InterviewSummary::candidateName).orElse(null),
+                    interview.map(InterviewSummary::stageName).orElse(null),
+                    interview.map(InterviewSummary::startsAt).orElse(null),
+                    scorecard.getStatus(), scorecard.isWithdrawn(), scorecard.isAmended(),
+                    scorecard.getInterviewer());
+        }).toList();
+    }
+
+    /**
+     * The scorecards of one interview that the caller may read (their own, and others' where
+     * {@link ScorecardVisibility} allows), in panel order; the others are left out, not refused.
+     */
+    public List<ScorecardSummary> ofInterview(long interviewId) {
+        String me = caller.requireUsername();
+        List<Scorecard> scorecards = em.createQuery("select s from Scorecard s where s.interviewId = :interview "
+                + "order by s.id", Scorecard.class).setParameter("interview", interviewId).getResultList();
+        Optional<InterviewSummary> interview = interviewIfKnown(interviewId);
+        return scorecards.stream()
+                .filter(scorecard -> scorecard.isOwnedBy(me) || ScorecardVisibility.decide(viewer(me, scorecard),
+                        scorecard.getInterviewer(), scorecard.getStatus()).isVisible())
+                .map(scorecard -> new ScorecardSummary(scorecard.getId(), scorecard.getInterviewId(),
+                        scorecard.getCandidateId(), interview.map(InterviewSummary::candidateName).orElse(null),
+                        interview.map(InterviewSummary::stageName).orElse(null),
+                        interview.map(InterviewSummary::startsAt).orElse(null), scorecard.getStatus(),
+                        scorecard.isWithdrawn(), scorecard.isAmended(), scorecard.getInterviewer()))
+                .toList();
+    }
+
+    /** The caller's own scorecard with its questions and what is saved; anyone else's is refused (403). */
+    public ScorecardDetail open(long scorecardId) {
+        return detail(requireOwn(scorecardId));
+    }
+
+    /**
+     * Any scorecard the caller may read: their own, or another's under {@link ScorecardVisibility}
+     * (submitted, and the caller is staff, the opening's hiring manager, or has submitted their own).
+     */
+    public ScorecardDetail read(long scorecardId) {
+        return detail(requireReadable(scorecardId));
+    }
+
+    /** The audit trail of a scorecard the caller may read, oldest first. */
+    public List<AmendmentView> amendments(long scorecardId) {
+        requireReadable(scorecardId);
+        return em.createNamedQuery(Amendment.OF_SCORECARD, Amendment.class)
+                .setParameter("scorecard", scorecardId)
+                .getResultList().stream().map(AmendmentView::of).toList();
+    }
+
+    /**
+     * Stores one question's score, skip and notes (the autosave).
+     *
+     * @throws dev.candor.scoring.domain.StaleRatingException               409: a newer save is stored
+     * @throws dev.candor.scoring.domain.ScorecardClosedException           409: submitted or withdrawn
+     * @throws ConcurrentScorecardChangeException                           409: lost a race; send again
+     * @throws dev.candor.shared.domain.InvalidInputException               422: score, position, revision, length
+     * @throws AccessDeniedException                                        403: someone else's scorecard
+     */
+    public SavedRating saveRating(long scorecardId, int position, RatingInput input) {
+        String me = caller.requireUsername();
+        Instant now = clock.instant();
+        Rating stored = em.createNamedQuery(Rating.FOR_SAVE, Rating.class)
+                .setParameter("scorecard", scorecardId)
+                .setParameter("position", position)
+                .getResultList().stream().findFirst().orElse(null);
+        Scorecard scorecard = stored != null ? stored.getScorecard() : em.find(Scorecard.class, scorecardId);
+        requireOwner(scorecard, me);
+        ensureStarted(scorecard, now);
+        RatingSave save = scorecard.saveRating(stored, position, input, now);
+        if (save.outcome() == RatingSave.Outcome.CREATED) {
+            em.persist(save.rating());
+        }
+        if (save.outcome() != RatingSave.Outcome.REPLAYED) {
+            flush();
+        }
+        return new SavedRating(position, save.rating().getRevision(), save.rating().getUpdatedAt());
+    }
+
+    /** What a submission with this recommendation and summary would still miss; empty when it would go through. */
+    public List<MissingItem> missing(long scorecardId, Recommendation recommendation, String summary) {
+        Scorecard scorecard = requireOwn(scorecardId);
+        if (!scorecard.isStarted()) {
+            int questions = directory().questions(scorecard.getInterviewId()).size();
+            return rules().missing(questions, Map.of(), recommendation, summary);
+        }
+        return scorecard.missing(ratingsOf(scorecardId), recommendation, summary, rules());
+    }
+
+    /**
+     * Hands in the caller's scorecard.
+     *
+     * @throws IncompleteScorecardException 422, listing everything missing
+     */
+    public SubmittedScorecard submit(long scorecardId, Recommendation recommendation, String summary) {
+        Scorecard scorecard = requireOwn(scorecardId);
+        Instant now = clock.instant();
+        ensureStarted(scorecard, now);
+        List<Rating> ratings = ratingsOf(scorecardId);
+        scorecard.submit(ratings, recommendation, summary, rules(), now);
+        // A save that read a rating before this submission and commits after it must fail, not slip in.
+        ratings.forEach(rating -> em.lock(rating, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        flush();
+        return new SubmittedScorecard(scorecard.getId(), scorecard.getSubmittedAt());
+    }
+
+    /** Changes the caller's submitted scorecard, recording the reason and every old and new value. */
+    public AmendmentView amend(long scorecardId, String reason, ScorecardChanges changes) {
+        String me = caller.requireUsername();
+        Scorecard scorecard = requireOwn(scorecardId);
+        Amendment amendment = scorecard.amend(ratingsOf(scorecardId),
+                changes == null ? new ScorecardChanges(null, null, null) : changes, reason, me, rules(),
+                clock.instant());
+        em.persist(amendment);
+        flush();
+        return AmendmentView.of(amendment);
+    }
+
+    private ScorecardDetail detail(Scorecard scorecard) {
+        Map<Integer, Rating> ratings = ratingsOf(scorecard.getId()).stream()
+                .collect(Collectors.toMap(Rating::getPosition, Function.identity()));
+        Optional<InterviewSummary> interview = interviewIfKnown(scorecard.getInterviewId());
+        List<ScorecardQuestion> questions = interviews.isResolvable()
+                ? interviews.get().questions(scorecard.getInterviewId()) : List.of();
+        List<ScorecardDetail.Item> items = questions.stream()
+                .map(question -> new ScorecardDetail.Item(question.position(), question,
+                        RatingView.of(ratings.get(question.position()))))
+                .toList();
+        return new ScorecardDetail(scorecard.getId(), scorecard.getInterviewId(), scorecard.getInterviewer(),
+                scorecard.getStatus(), scorecard.isWithdrawn(), scorecard.getRecommendation(),
+                scorecard.getSummary(), scorecard.getStartedAt(), scorecard.getSubmittedAt(),
+                scorecard.getAmendedAt(), interview.orElse(null), items);
+    }
+
+    private Scorecard requireOwn(long scorecardId) {
+        Scorecard scorecard = em.find(Scorecard.class, scorecardId);
+        requireOwner(scorecard, caller.requireUsername());
+        return scorecard;
+    }
+
+    private static void requireOwner(Scorecard scorecard, String username) {
+        if (scorecard == null) {
+            throw new NotFoundException("There is no such scorecard.");
+        }
+        if (!scorecard.isOwnedBy(username)) {
+            throw new AccessDeniedException("This scorecard belongs to another interviewer.");
+        }
+    }
+
+    private Scorecard requireReadable(long scorecardId) {
+        String me = caller.requireUsername();
+        Scorecard scorecard = em.find(Scorecard.class, scorecardId);
+        if (scorecard == null) {
+            throw new NotFoundException("There is no such scorecard.");
+        }
+        if (scorecard.isOwnedBy(me)) {
+            return scorecard;
+        }
+        ScorecardVisibility.Decision decision = ScorecardVisibility.decide(viewer(me, scorecard),
+                scorecard.getInterviewer(), scorecard.getStatus());
+        if (!decision.isVisible()) {
+            throw new AccessDeniedException(switch (decision) {
+                case OWN_PENDING -> "Submit your own scorecard for this candidate before reading others'.";
+                default -> "Scorecards of others are shown once submitted, to the opening's hiring managers, "
+                        + "recruiters and interviewers who submitted their own.";
+            });
+        }
+        return scorecard;
+    }
+
+    private ScorecardVisibility.Viewer viewer(String me, Scorecard scorecard) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(caller::hasRole).forEach(roles::add);
+        List<ScorecardStatus> own = em.createNamedQuery(Scorecard.STATUSES_FOR_CANDIDATE, ScorecardStatus.class)
+                .setParameter("candidate", scorecard.getCandidateId())
+                .setParameter("username", me)
+                .getResultList();
+        boolean hiringManager = roles.contains(Role.HIRING_MANAGER)
+                && interviewIfKnown(scorecard.getInterviewId())
+                .map(interview -> directory().isHiringManager(interview.openingId(), me))
+                .orElse(false);
+        return new ScorecardVisibility.Viewer(me, roles, hiringManager, ScorecardVisibility.own(own));
+    }
+
+    /** The first save: planning freezes the interview's questions, and their number is fixed on the scorecard. */
+    private void ensureStarted(Scorecard scorecard, Instant now) {
+        if (scorecard.isStarted() || scorecard.isWithdrawn()) {
+            return;
+        }
+        InterviewDirectory directory = directory();
+        directory.freeze(scorecard.getInterviewId());
+        scorecard.start(directory.questions(scorecard.getInterviewId()).size(), now);
+    }
+
+    private List<Rating> ratingsOf(long scorecardId) {
+        return em.createNamedQuery(Rating.OF_SCORECARD, Rating.class)
+                .setParameter("scorecard", scorecardId)
+                .getResultList();
+    }
+
+    private Optional<InterviewSummary> interviewIfKnown(long interviewId) {
+        return interviews.isResolvable() ? interviews.get().interview(interviewId) : Optional.empty();
+    }
+
+    private InterviewDirectory directory() {
+        if (!interviews.isResolvable()) {
+            throw new IllegalStateException("No InterviewDirectory: planning is not deployed.");
+        }
+        return interviews.get();
+    }
+
+    private SubmissionRules rules() {
+        return new SubmissionRules(evidenceMinChars);
+    }
+
+    /** Writes now, so a lost race surfaces as a 409 the client can retry rather than a failed commit. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentScorecardChangeException();
+        } catch (PersistenceException e) {
+            // Two first saves of the same question at once: the second INSERT hits the primary key.
+            if (isUniqueViolation(e)) {
+                throw new ConcurrentScorecardChangeException();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

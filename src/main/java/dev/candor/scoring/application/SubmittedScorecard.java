@@ -1,0 +1,7 @@
+package dev.candor.scoring.application;
+
+import java.time.Instant;
+
+/** Confirmation of a submission. */
+public record SubmittedScorecard(long id, Instant submittedAt) {
+}

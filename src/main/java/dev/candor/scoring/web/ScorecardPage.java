@@ -1,0 +1,213 @@
+package dev.candor.scoring.web;
+
+import dev.candor.scoring.application.AmendmentView;
+import dev.candor.scoring.application.ScorecardDetail;
+import dev.candor.scoring.application.ScorecardQuestion;
+import dev.candor.scoring.application.Scorecards;
+import dev.candor.scoring.domain.Recommendation;
+import dev.candor.scoring.domain.ScorecardStatus;
+import dev.candor.scoring.domain.SubmissionRules;
+import dev.candor.shared.domain.AccessDeniedException;
+import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.Text;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The live scoring page (/scoring/scorecard.xhtml?id=N). It renders the scorecard once; everything after that
+ * (scores, notes, skips, submitting, amending) goes through the REST API from resources/candor/scoring.js, so
+ * there is no Faces view state that could expire in the middle of an interview.
+ *
+ * <p>The owner gets their scorecard (live while not submitted); anyone else gets the read view only where the
+ * visibility policy allows it, and a 403 page otherwise, so nothing of another panel member's scorecard reaches
+ * the page source.
+ */
+@Named
+@RequestScoped
+public class ScorecardPage {
+
+    @Inject
+    private Scorecards scorecards;
+
+    @Inject
+    @ConfigProperty(name = "candor.scoring.evidence-min-chars",
+            defaultValue = "" + SubmissionRules.DEFAULT_EVIDENCE_MIN_CHARS)
+    private int evidenceMinChars;
+
+    private Long id;
+    private ScorecardDetail scorecard;
+    private boolean own;
+    private List<AmendmentView> amendments = List.of();
+
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (id == null) {
+            sendError(faces, 404);
+            return;
+        }
+        try {
+            scorecard = scorecards.open(id);
+            own = true;
+        } catch (AccessDeniedException notMine) {
+            try {
+                scorecard = scorecards.read(id);
+            } catch (AccessDeniedException refused) {
+                sendError(faces, 403);
+                return;
+            }
+        } catch (NotFoundException e) {
+            sendError(faces, 404);
+            return;
+        }
+        amendments = scorecards.amendments(id);
+    }
+
+    private static void sendError(FacesContext faces, int status) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** The owner can still score: not submitted, not withdrawn. */
+    public boolean isLive() {
+        return own && scorecard.status() != ScorecardStatus.SUBMITTED && !scorecard.withdrawn();
+    }
+
+    public boolean isAmendable() {
+        return own && scorecard.status() == ScorecardStatus.SUBMITTED && !scorecard.withdrawn();
+    }
+
+    public int getTotalBudget() {
+        return scorecard.questions().stream().mapToInt(item -> item.question().minutes()).sum();
+    }
+
+    public List<Recommendation> getRecommendations() {
+        return Arrays.asList(Recommendation.values());
+    }
+
+    public String recommendationText(Recommendation recommendation) {
+        return recommendation == null ? Text.of("scoring.none") : Text.of("scoring.recommendation." + recommendation);
+    }
+
+    public String anchorLabel(ScorecardQuestion question, Integer score) {
+        if (score == null) {
+            return "";
+        }
+        return cards(question).stream().filter(a -> a.score() == score).map(ScorecardQuestion.Anchor::label)
+                .findFirst().orElse("");
+    }
+
+    /**
+     * Always five cards, one per score: a scale anchored only at 1, 3 and 5 still allows 2 and 4, shown as
+     * "between" cards without a description.
+     */
+    public List<ScorecardQuestion.Anchor> cards(ScorecardQuestion question) {
+        List<ScorecardQuestion.Anchor> cards = new java.util.ArrayList<>();
+        for (int score = 1; score <= 5; score++) {
+            int wanted = score;
+            cards.add(question.anchors().stream().filter(a -> a.score() == wanted).findFirst().orElseGet(() -> {
+                int below = question.anchors().stream().mapToInt(ScorecardQuestion.Anchor::score)
+                        .filter(x -> x < wanted).max().orElse(wanted);
+                int above = question.anchors().stream().mapToInt(ScorecardQuestion.Anchor::score)
+                        .filter(x -> x > wanted).min().orElse(wanted);
+                return new ScorecardQuestion.Anchor(wanted, Text.of("scoring.between", below, above), "");
+            }));
+        }
+        return cards;
+    }
+
+    public String kindText(ScorecardQuestion question) {
+        return question.kind() == null ? "" : question.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    public String fieldText(String field) {
+        return Text.of("scoring.field." + field);
+    }
+
+    /**
+     * What the script starts from: the stored rating of each question (with its revision), and the state of the
+     * scorecard. Only the caller's own scorecard is ever put here.
+     */
+    public String getStateJson() {
+        JsonObjectBuilder ratings = Json.createObjectBuilder();
+        for (ScorecardDetail.Item item : scorecard.questions()) {
+            var rating = item.rating();
+            JsonObjectBuilder entry = Json.createObjectBuilder()
+                    .add("skipped", rating.skipped())
+                    .add("revision", rating.revision())
+                    .add("minutes", item.question().minutes());
+            if (rating.score() == null) {
+                entry.addNull("score");
+            } else {
+                entry.add("score", rating.score());
+            }
+            entry.add("skipReason", rating.skipReason() == null ? "" : rating.skipReason());
+            entry.add("notes", rating.notes() == null ? "" : rating.notes());
+            ratings.add(Integer.toString(item.position()), entry);
+        }
+        JsonObjectBuilder state = Json.createObjectBuilder()
+                .add("id", scorecard.id())
+                .add("status", scorecard.status().name())
+                .add("withdrawn", scorecard.withdrawn())
+                .add("questions", scorecard.questions().size())
+                .add("recommendation", scorecard.recommendation() == null ? "" : scorecard.recommendation().name())
+                .add("summary", scorecard.summary() == null ? "" : scorecard.summary())
+                .add("ratings", ratings);
+        return state.build().toString().replace("</", "<\\/");
+    }
+
+    /** The script's words, from the bundle (keys scoring.js.*), as JSON for a script element. */
+    public String getScriptTexts() {
+        ResourceBundle bundle = ResourceBundle.getBundle(Text.BUNDLE,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        JsonObjectBuilder texts = Json.createObjectBuilder();
+        for (String key : Collections.list(bundle.getKeys())) {
+            if (key.startsWith("scoring.js.")) {
+                texts.add(key.substring("scoring.js.".length()), bundle.getString(key));
+            }
+        }
+        // Inside a script element "</" would end it; JSON allows the escaped form.
+        return texts.build().toString().replace("</", "<\\/");
+    }
+
+    public int getEvidenceMinChars() {
+        return evidenceMinChars;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ScorecardDetail getScorecard() {
+        return scorecard;
+    }
+
+    public boolean isOwn() {
+        return own;
+    }
+
+    public List<AmendmentView> getAmendments() {
+        return amendments;
+    }
+}

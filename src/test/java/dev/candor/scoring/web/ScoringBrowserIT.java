@@ -1,0 +1,251 @@
+package dev.candor.scoring.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candor.scoring.ScoringFixture;
+import dev.candor.testing.Browser;
+import dev.candor.testing.CandorDeployment;
+import dev.candor.testing.CandorIntegrationTest;
+import dev.candor.testing.TestUsers;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
+
+/** Live scoring in headless Chromium: keyboard, reload, network cut, expired session, submission, accessibility. */
+@CandorIntegrationTest
+@RunAsClient
+@Order(31)
+class ScoringBrowserIT {
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    @ArquillianResource
+    private URL deployment;
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CandorDeployment.war();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private long openScorecard(ScoringFixture f, String me) {
+        long id = f.scorecardOf(me);
+        browser = Browser.open(deployment);
+        browser.signIn(me, TestUsers.PASSWORD);
+        browser.waitForText("Your interviews");
+        browser.visit("/scoring/scorecard.xhtml?id=" + id);
+        browser.find(By.id("sc-begin"));
+        return id;
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private void waitUntilAllSaved() {
+        browser.await().until(d -> {
+            var status = d.findElement(By.id("sc-status"));
+            return "saved".equals(status.getAttribute("data-state")) && "0".equals(status.getAttribute("data-waiting"));
+        });
+    }
+
+    private Map<Integer, JsonObject> stored(ScoringFixture f, String me, long id) {
+        return ScoringFixture.ratingsByPosition(f.as(me).get("api/v1/scorecards/" + id).json());
+    }
+
+    private void typeNotes(int position, String text) {
+        var notes = browser.find(By.id("q-" + position + "-notes"));
+        notes.click();
+        notes.sendKeys(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertNoSeriousAccessibilityProblems(String where) {
+        String axe;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
+                + "      return n.target.join(' '); }).join(', '); }));"
+                + "}, function (e) { done(['axe failed: ' + e]); });");
+        List<String> violations = (List<String>) result;
+        assertTrue(violations.isEmpty(), where + ": " + violations);
+    }
+
+    @Test
+    void anInterviewerScoresAWholeInterviewWithTheKeyboard() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 3);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        assertNoSeriousAccessibilityProblems("start screen");
+        browser.screenshot("scoring-start");
+
+        browser.find(By.id("sc-start-title")).click();
+        keys("n");
+        browser.find(By.id("q-1-title"));
+        keys("4");
+        typeNotes(1, "Told a specific story about a refund outside policy; owned it.");
+        keys(Keys.ESCAPE);
+        keys("j");
+        browser.find(By.id("q-2-title"));
+        keys("2");
+        keys(Keys.ARROW_RIGHT);
+        browser.find(By.id("q-3-title"));
+        keys("0");
+        browser.driver().switchTo().activeElement().sendKeys("Ran out of time");
+        keys(Keys.ESCAPE);
+        waitUntilAllSaved();
+        browser.resize(1280, 900);
+        browser.screenshot("scoring-question-1280");
+        keys("p");
+        browser.find(By.id("q-2-title"));
+        assertNoSeriousAccessibilityProblems("question screen");
+        browser.resize(768, 1024);
+        browser.screenshot("scoring-question-768");
+        browser.resize(1280, 900);
+        keys("n", "n");
+        browser.find(By.id("sc-finish-title"));
+
+        Map<Integer, JsonObject> ratings = stored(f, me, id);
+        assertEquals(4, ratings.get(1).getInt("score"));
+        assertEquals("Told a specific story about a refund outside policy; owned it.", ratings.get(1).getString("notes"));
+        assertEquals(2, ratings.get(2).getInt("score"));
+        assertTrue(ratings.get(3).getBoolean("skipped"));
+        assertEquals("Ran out of time", ratings.get(3).getString("skipReason"));
+
+        browser.click(By.cssSelector("label[for='rec-YES']"));
+        browser.type(By.id("sc-summary"), "Good judgement; one weak answer on tact.");
+        browser.click(By.id("sc-submit"));
+        browser.find(By.id("sc-audit"));
+        assertTrue(browser.pageText().contains("Submitted"));
+        assertNoSeriousAccessibilityProblems("read view after submission");
+        assertEquals("SUBMITTED", f.as(me).get("api/v1/scorecards/" + id).json().getString("status"));
+    }
+
+    @Test
+    void notesTypedThenPageReloadedAreStillThere() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        browser.click(By.id("sc-begin"));
+        typeNotes(1, "Every word of this must survive a reload");
+        browser.driver().navigate().refresh();
+        var notes = browser.find(By.id("q-1-notes"));
+        assertEquals("Every word of this must survive a reload", notes.getAttribute("value"));
+        waitUntilAllSaved();
+        assertEquals("Every word of this must survive a reload", stored(f, me, id).get(1).getString("notes"));
+    }
+
+    @Test
+    void notesTypedWhileTheNetworkIsCutAreSavedWhenItReturns() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        browser.click(By.id("sc-begin"));
+        keys("3");
+        waitUntilAllSaved();
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+        typeNotes(1, "Typed while offline. ");
+        keys(Keys.ESCAPE);
+        keys("n");
+        keys("5");
+        typeNotes(2, "Excellent answer, specific and reflective.");
+        browser.await().until(d -> d.findElement(By.id("sc-status")).getText().startsWith("Offline"));
+        browser.screenshot("scoring-offline");
+        driver.deleteNetworkConditions();
+        waitUntilAllSaved();
+        Map<Integer, JsonObject> ratings = stored(f, me, id);
+        assertEquals("Typed while offline. ", ratings.get(1).getString("notes"));
+        assertEquals(3, ratings.get(1).getInt("score"));
+        assertEquals(5, ratings.get(2).getInt("score"));
+        assertEquals("Excellent answer, specific and reflective.", ratings.get(2).getString("notes"));
+    }
+
+    @Test
+    void whenTheSessionExpiresWhileTypingNothingIsLostAfterSigningInAgain() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        browser.click(By.id("sc-begin"));
+        typeNotes(1, "Before the session ended. ");
+        waitUntilAllSaved();
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.find(By.id("q-1-notes")).sendKeys("And after it ended.");
+        browser.find(By.id("sc-sign-in"));
+        assertTrue(browser.find(By.id("sc-status")).getText().startsWith("Signed out"));
+        browser.screenshot("scoring-signed-out");
+        browser.click(By.id("sc-sign-in"));
+        browser.type(By.id("signIn:username"), me);
+        browser.type(By.id("signIn:password"), TestUsers.PASSWORD);
+        browser.click(By.id("signIn:submit"));
+        browser.find(By.id("sc-status"));
+        assertTrue(browser.path().startsWith("/scoring/scorecard.xhtml"), browser.path());
+        waitUntilAllSaved();
+        assertEquals("Before the session ended. And after it ended.", stored(f, me, id).get(1).getString("notes"));
+        assertEquals("Before the session ended. And after it ended.",
+                browser.find(By.id("q-1-notes")).getAttribute("value"));
+    }
+
+    @Test
+    void submittingWithSomethingMissingListsWhatIsMissingWithLinks() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        openScorecard(f, me);
+        browser.click(By.id("sc-begin"));
+        keys("5");
+        typeNotes(1, "Short");
+        keys(Keys.ESCAPE);
+        waitUntilAllSaved();
+        browser.click(By.cssSelector("a[data-goto='finish']"));
+        browser.click(By.cssSelector("label[for='rec-STRONG_YES']"));
+        browser.click(By.id("sc-submit"));
+        browser.find(By.id("sc-missing"));
+        browser.waitForText("Not submitted yet");
+        String missing = browser.find(By.id("sc-missing")).getText();
+        assertTrue(missing.contains("Question 1") && missing.contains("Question 2"), missing);
+        assertTrue(missing.toLowerCase().contains("summary"), missing);
+        browser.screenshot("scoring-missing");
+        assertNoSeriousAccessibilityProblems("submit screen with missing items");
+        browser.click(By.cssSelector("#sc-missing a.sc-missing-link"));
+        browser.find(By.id("q-1-title"));
+        browser.visit("/scoring/index.xhtml");
+        browser.find(By.id("myScorecards"));
+        assertNoSeriousAccessibilityProblems("my interviews");
+    }
+}
