@@ -34,6 +34,10 @@ public class UsersResource {
     @Inject
     private UserDirectory users;
 
+    /** A field, not a parameter: Payara's OpenAPI generator fails on @Context parameters. */
+    @Context
+    private UriInfo uri;
+
     @GET
     @Operation(summary = "All users (ADMIN)")
     public List<UserView> list() {
@@ -49,7 +53,7 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Create a user (ADMIN)")
-    public Response create(CreateUser request, @Context UriInfo uri) {
+    public Response create(CreateUser request) {
         requireBody(request);
         User created = users.create(new NewUser(request.username(), request.displayName(), request.email(),
                 roles(request.roles()), request.password()));

@@ -8,6 +8,7 @@ import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
+import org.omnifaces.util.Faces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -50,6 +51,7 @@ public class SetupPage implements Serializable {
             return null;
         }
         Text.info("setup.done");
+        Faces.getFlash().setKeepMessages(true);
         return "/login?faces-redirect=true";
     }
 

@@ -2,34 +2,24 @@ package dev.candor.shared.infrastructure.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Stores every {@link Instant} in a TIMESTAMP WITH TIME ZONE column. The EclipseLink in Payara 6
- * would serialise java.time values as bytes, so values are written as {@link Timestamp}; drivers
- * read them back as {@link Timestamp} (PostgreSQL) or {@link OffsetDateTime} (H2).
+ * Stores every {@link Instant} in a TIMESTAMP WITH TIME ZONE column, in UTC. The EclipseLink in
+ * Payara 6 does not map Instant itself (it would serialise it as bytes) but does map OffsetDateTime.
  */
 @Converter(autoApply = true)
-public class InstantAttributeConverter implements AttributeConverter<Instant, Object> {
+public class InstantAttributeConverter implements AttributeConverter<Instant, OffsetDateTime> {
 
     @Override
-    public Object convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override
-    public Instant convertToEntityAttribute(Object stored) {
-        if (stored == null) {
-            return null;
-        }
-        if (stored instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (stored instanceof OffsetDateTime offsetDateTime) {
-            return offsetDateTime.toInstant();
-        }
-        throw new IllegalArgumentException("Cannot read a point in time from " + stored.getClass().getName());
+    public Instant convertToEntityAttribute(OffsetDateTime stored) {
+        return stored == null ? null : stored.toInstant();
     }
 }

@@ -1,0 +1,62 @@
+package dev.candor.planning.api;
+
+import dev.candor.planning.api.ApiBodies.CandidateBody;
+import dev.candor.planning.api.ApiBodies.InterviewJson;
+import dev.candor.planning.application.CandidateView;
+import dev.candor.planning.application.Candidates;
+import dev.candor.planning.application.Interviews;
+import dev.candor.planning.domain.CandidateDetails;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One candidate: read and update. Only the opening's recruiters and hiring managers see a candidate. */
+@Path("/candidates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Candidates", description = "Candidates of an opening; add them under /openings/{id}/candidates.")
+public class CandidatesResource {
+
+    @Inject
+    private Candidates candidates;
+
+    @Inject
+    private Interviews interviews;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a candidate")
+    @APIResponse(responseCode = "404", description = "No such candidate, or not one the caller may see")
+    public CandidateView get(@PathParam("id") long id) {
+        return candidates.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Update a candidate", description = "Replaces name, email, phone and notes when name or "
+            + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent.")
+    public CandidateView update(@PathParam("id") long id, CandidateBody body) {
+        CandidateBody b = ApiBodies.require(body);
+        CandidateDetails details = b.name() == null && b.email() == null ? null
+                : new CandidateDetails(b.name(), b.email(), b.phone(), b.notes());
+        return candidates.update(id, details, b.status());
+    }
+
+    @GET
+    @Path("{id}/interviews")
+    @Operation(summary = "The candidate's interviews, with scorecard progress")
+    public List<InterviewJson> interviews(@PathParam("id") long id) {
+        return interviews.ofCandidate(id).stream().map(InterviewJson::of).toList();
+    }
+}

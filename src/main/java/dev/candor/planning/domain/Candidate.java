@@ -1,0 +1,119 @@
+package dev.candor.planning.domain;
+
+import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/** A person considered for one opening. */
+@Entity
+@Table(name = "candidate")
+public class Candidate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "opening_id", nullable = false)
+    private Opening opening;
+
+    @Column(nullable = false, length = Limits.CANDIDATE_NAME)
+    private String name;
+
+    @Column(nullable = false, length = Limits.EMAIL)
+    private String email;
+
+    @Column(length = Limits.PHONE)
+    private String phone;
+
+    @Column(length = Limits.NOTES)
+    private String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CandidateStatus status;
+
+    @Convert(converter = InstantAttributeConverter.class)
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "entity_version")
+    private long entityVersion;
+
+    protected Candidate() {
+    }
+
+    public Candidate(Opening opening, CandidateDetails details, Instant createdAt) {
+        this.opening = Objects.requireNonNull(opening);
+        this.status = CandidateStatus.ACTIVE;
+        this.createdAt = Objects.requireNonNull(createdAt);
+        describe(details);
+    }
+
+    public void describe(CandidateDetails details) {
+        Map<String, String> problems = details.sentences();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        this.name = details.name();
+        this.email = details.email();
+        this.phone = details.phone().isEmpty() ? null : details.phone();
+        this.notes = details.notes().isEmpty() ? null : details.notes();
+    }
+
+    public void changeStatus(CandidateStatus next) {
+        this.status = Objects.requireNonNull(next);
+    }
+
+    public boolean isActive() {
+        return status == CandidateStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Opening getOpening() {
+        return opening;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public CandidateStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

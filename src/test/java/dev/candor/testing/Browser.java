@@ -1,0 +1,146 @@
+package dev.candor.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the machine's packages (no driver or browser download), with the
+ * flags this closed network needs, driving Candor as a person would.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, URL deployment) {
+        this.driver = driver;
+        String root = deployment.toString();
+        this.base = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static Browser open(URL deployment) {
+        Environment.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and ChromeDriver (Debian packages chromium, chromium-driver)");
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--disable-quic", "--window-size=1280,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        return new Browser(new ChromeDriver(service, options), deployment);
+    }
+
+    public Browser visit(String path) {
+        driver.get(base + (path.startsWith("/") ? path : "/" + path));
+        return this;
+    }
+
+    public Browser visitUrl(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        visit("/login.xhtml");
+        type(By.id("signIn:username"), username);
+        type(By.id("signIn:password"), password);
+        click(By.id("signIn:submit"));
+        return this;
+    }
+
+    public Browser signOut() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    public WebElement find(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    public Browser type(By locator, String text) {
+        WebElement field = find(locator);
+        if (!"input".equals(field.getTagName()) && !"textarea".equals(field.getTagName())) {
+            field = field.findElement(By.tagName("input"));
+        }
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        return this;
+    }
+
+    public Browser waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        return this;
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /** Saves a PNG under target/screenshots, for people and for the user guide. */
+    public Path screenshot(String name) {
+        Path directory = Path.of(System.getProperty("candor.it.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            Path file = directory.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
