@@ -3,7 +3,7 @@ package dev.candor.planning.application;
 import dev.candor.planning.domain.Candidate;
 
 public record CandidateView(long id, long openingId, String name, String email, String phone, String notes,
-        String status) {
+        String status) implements java.io.Serializable {
 
     static CandidateView of(Candidate candidate) {
         return new CandidateView(candidate.getId(), candidate.getOpening().getId(), candidate.getName(),

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record InterviewView(long id, long openingId, String openingTitle, long candidateId, String candidateName,
         String stage, boolean stageInPlan, Instant startsAt, Instant endsAt, int minutes, List<String> panel,
-        List<String> withdrawn, boolean frozen, int scorecardsSubmitted, int scorecardsExpected) {
+        List<String> withdrawn, boolean frozen, int scorecardsSubmitted, int scorecardsExpected) implements java.io.Serializable {
 
     static InterviewView of(Interview interview, ScoringProgress.Progress progress) {
         List<String> active = interview.getActivePanel();

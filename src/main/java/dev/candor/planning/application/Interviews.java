@@ -110,6 +110,11 @@ public class Interviews {
         em.remove(interview);
     }
 
+    /** Whether the caller may move the interview or change its panel (not only read it). */
+    public boolean canManage(long id) {
+        return access.canManage(access.interview(id).getOpening());
+    }
+
     public InterviewView get(long id) {
         return view(access.interview(id));
     }

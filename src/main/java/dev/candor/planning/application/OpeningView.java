@@ -6,7 +6,7 @@ import java.util.List;
 /** An opening as lists, pages and the API show it, with its progress. */
 public record OpeningView(long id, String title, String team, String description, List<String> hiringManagers,
         String status, List<String> keyCompetencies, int stages, long candidates, long interviews,
-        int scorecardsSubmitted, int scorecardsExpected) {
+        int scorecardsSubmitted, int scorecardsExpected) implements java.io.Serializable {
 
     static OpeningView of(Opening opening, long candidates, long interviews, ScoringProgress.Progress progress) {
         return new OpeningView(opening.getId(), opening.getTitle(), opening.getTeam(), opening.getDescription(),

@@ -9,14 +9,14 @@ import java.util.List;
 
 /** A plan that reads on its own: each pinned question with its words, competency and newest version. */
 public record PlanView(long openingId, String openingTitle, boolean openingOpen, List<Stage> stages,
-        List<String> warnings) {
+        List<String> warnings) implements java.io.Serializable {
 
-    public record Stage(String name, int minutes, int budgetedMinutes, List<Question> questions) {
+    public record Stage(String name, int minutes, int budgetedMinutes, List<Question> questions) implements java.io.Serializable {
     }
 
     /** {@code newerVersion}: the bank has a newer version than the pinned one; moving to it is explicit. */
     public record Question(long questionId, int version, int minutes, String text, String competency, String kind,
-            int latestVersion, boolean newerVersion, String questionStatus) {
+            int latestVersion, boolean newerVersion, String questionStatus) implements java.io.Serializable {
     }
 
     static PlanView of(Opening opening) {

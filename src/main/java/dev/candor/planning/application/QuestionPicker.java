@@ -26,7 +26,7 @@ public class QuestionPicker {
     private PlanningAccess access;
 
     public record Pickable(long questionId, int version, String text, String competency, String kind,
-            List<String> tags) {
+            List<String> tags) implements java.io.Serializable {
     }
 
     /** Any filter may be null or blank; text and tag match case-insensitively, text anywhere in the question. */

@@ -1,0 +1,130 @@
+package dev.candor.planning.web;
+
+import dev.candor.identity.domain.User;
+import dev.candor.planning.application.InterviewQuestionView;
+import dev.candor.planning.application.InterviewQuestions;
+import dev.candor.planning.application.InterviewView;
+import dev.candor.planning.application.Interviews;
+import dev.candor.planning.application.Scheduled;
+import dev.candor.shared.infrastructure.web.Text;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One interview: its time, panel and questions; the opening's managers can move it or change its panel. */
+@Named
+@ViewScoped
+public class InterviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Interviews interviews;
+
+    @Inject
+    private InterviewQuestions questions;
+
+    private Long id;
+    private InterviewView interview;
+    private List<InterviewQuestionView> questionList = List.of();
+    private boolean manager;
+    private LocalDateTime startsAt;
+    private Integer minutes;
+    private List<String> panel = new ArrayList<>();
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        InterviewView found = Pages.load(() -> interviews.get(id));
+        if (found != null) {
+            show(found);
+        }
+    }
+
+    private void show(InterviewView found) {
+        interview = found;
+        questionList = questions.questionsOf(id);
+        manager = interviews.canManage(id);
+        startsAt = PlanFormat.local(found.startsAt());
+        minutes = found.minutes();
+        panel = new ArrayList<>(found.panel());
+    }
+
+    public void save() {
+        Scheduled saved = Pages.attempt("change", () -> interviews.update(id, PlanFormat.instant(startsAt), minutes,
+                panel));
+        if (saved != null) {
+            show(saved.interview());
+            Text.info("plan.interview.saved");
+            if (!saved.interview().withdrawn().isEmpty()) {
+                Text.info("plan.interview.withdrawnKept", String.join(", ", saved.interview().withdrawn()));
+            }
+            saved.warnings().forEach(warning -> FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, warning, null)));
+        }
+    }
+
+    public void cancel() {
+        long openingId = interview.openingId();
+        if (Pages.attempt("change", () -> interviews.cancel(id))) {
+            Text.info("plan.interview.cancelled");
+            Pages.redirect("/openings/opening.xhtml?id=" + openingId);
+        }
+    }
+
+    public List<String> completePanel(String query) {
+        return interviews.panelChoices(query).stream().map(User::getUsername)
+                .filter(u -> !panel.contains(u)).limit(15).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public InterviewView getInterview() {
+        return interview;
+    }
+
+    public List<InterviewQuestionView> getQuestions() {
+        return questionList;
+    }
+
+    public boolean isManager() {
+        return manager;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public List<String> getPanel() {
+        return panel;
+    }
+
+    public void setPanel(List<String> panel) {
+        this.panel = panel;
+    }
+}

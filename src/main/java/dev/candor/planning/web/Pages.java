@@ -1,0 +1,72 @@
+package dev.candor.planning.web;
+
+import dev.candor.shared.domain.AccessDeniedException;
+import dev.candor.shared.domain.ConflictException;
+import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.Text;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/** How planning's pages turn the services' refusals into messages, and unknown things into error pages. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** Runs an action; a refusal becomes messages on the form (nothing typed is lost) and false. */
+    static boolean attempt(String formId, Runnable action) {
+        return attempt(formId, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    static <T> T attempt(String formId, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            Text.problems(formId, e.problems());
+        } catch (ConflictException | AccessDeniedException | NotFoundException e) {
+            Text.errorAt(null, e.getMessage());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return null;
+    }
+
+    /** For a page's view action: loads, or answers 404/403 like the API does. */
+    static <T> T load(Supplier<T> loader) {
+        try {
+            return loader.get();
+        } catch (NotFoundException | IllegalArgumentException e) {
+            sendError(404);
+        } catch (AccessDeniedException e) {
+            sendError(403);
+        }
+        return null;
+    }
+
+    private static void sendError(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
