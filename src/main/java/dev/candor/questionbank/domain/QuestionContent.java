@@ -1,9 +1,5 @@
 package dev.candor.questionbank.domain;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,13 +14,13 @@ import java.util.function.Consumer;
  * lists what no version may hold, {@link #activationProblems()} what an active question still needs.
  */
 public record QuestionContent(
-        @NotBlank @Size(max = QuestionContent.MAX_TEXT) String text,
-        @NotNull QuestionKind kind,
-        @NotNull Competency competency,
-        @Size(max = QuestionContent.MAX_GUIDANCE) String guidance,
-        @Size(max = QuestionContent.MAX_PROBES) List<@NotBlank @Size(max = QuestionContent.MAX_PROBE) String> probes,
-        @Valid List<RubricAnchor> anchors,
-        @Size(max = QuestionContent.MAX_TAGS) List<@NotBlank @Size(max = QuestionContent.MAX_TAG) String> tags) {
+        String text,
+        QuestionKind kind,
+        Competency competency,
+        String guidance,
+        List<String> probes,
+        List<RubricAnchor> anchors,
+        List<String> tags) {
 
     public static final int MAX_TEXT = 1000;
     public static final int MAX_GUIDANCE = 4000;

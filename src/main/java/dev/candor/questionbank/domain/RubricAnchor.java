@@ -2,10 +2,6 @@ package dev.candor.questionbank.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -22,18 +18,12 @@ public class RubricAnchor {
     public static final TextRule LABEL = new TextRule(MAX_LABEL, true);
     public static final TextRule DESCRIPTION = new TextRule(MAX_DESCRIPTION, true);
 
-    @Min(LOWEST_SCORE)
-    @Max(HIGHEST_SCORE)
     @Column(nullable = false)
     private int score;
 
-    @NotBlank
-    @Size(max = MAX_LABEL)
     @Column(nullable = false, length = MAX_LABEL)
     private String label;
 
-    @NotBlank
-    @Size(max = MAX_DESCRIPTION)
     @Column(nullable = false, length = MAX_DESCRIPTION)
     private String description;
 

@@ -1,5 +1,7 @@
 package dev.candor.scoring.application;
 
+import dev.candor.planning.domain.PanelMemberAdded;
+import dev.candor.planning.domain.PanelMemberRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,10 +9,6 @@ import jakarta.inject.Inject;
 /**
  * Follows planning's interview panels: a panel member added gets a scorecard, one removed loses it (or keeps
  * it withdrawn, once started). Synchronous observers, so the change shares planning's transaction.
- *
- * <p>Until planning is merged, this observes scoring's stand-in records {@link PanelMemberAdded} and
- * {@link PanelMemberRemoved}; after the merge, import {@code dev.candor.planning.domain.PanelMemberAdded} and
- * {@code dev.candor.planning.domain.PanelMemberRemoved} here instead and delete the two stand-ins.
  */
 @ApplicationScoped
 public class PanelMembershipObserver {

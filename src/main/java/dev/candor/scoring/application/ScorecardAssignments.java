@@ -50,6 +50,9 @@ public class ScorecardAssignments {
                 scorecard.withdraw();
             } else {
                 em.remove(scorecard);
+                // Now, not at commit: planning may delete the interview next (cancelling it), and the
+                // scorecard's foreign key must be gone first.
+                em.flush();
             }
         });
     }
