@@ -6,6 +6,7 @@ import dev.candor.comparison.domain.CandidateRatings;
 import dev.candor.comparison.domain.Rating;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,29 +39,38 @@ final class CandidateSheet {
     }
 
     static CandidateSheet of(long candidateId, List<SeatRow> seats, List<RatingRow> rows) {
-        List<SeatRow> submitted = seats.stream().filter(SeatRow::submitted)
-                .sorted(Comparator.comparingInt(SeatRow::stagePosition).thenComparing(SeatRow::interviewer))
-                .toList();
+        return of(candidateId, seats, rows, new HashMap<>());
+    }
+
+    /** @param keys question id -> its key, shared across candidates so each key string is made once */
+    static CandidateSheet of(long candidateId, List<SeatRow> seats, List<RatingRow> rows, Map<Long, String> keys) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (SeatRow seat : submitted) {
-            names.putIfAbsent(seat.interviewer(), seat.displayName() == null ? seat.interviewer() : seat.displayName());
-        }
+        seats.stream().filter(SeatRow::submitted)
+                .sorted(Comparator.comparingInt(SeatRow::stagePosition).thenComparing(SeatRow::interviewer))
+                .forEach(seat -> names.putIfAbsent(seat.interviewer(),
+                        seat.displayName() == null ? seat.interviewer() : seat.displayName()));
         CandidateSheet sheet = new CandidateSheet(candidateId, List.copyOf(names.keySet()), names);
         String candidate = Long.toString(candidateId);
-        Map<String, Long> interviewOfKey = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
+        Map<String, Long> interviewOfKey = new HashMap<>();
+        Map<String, Set<String>> takenBy = new HashMap<>();
         for (RatingRow row : rows) {
-            String key = "q" + row.questionId();
-            if (taken.contains(key + "|" + row.interviewer())
-                    && !Long.valueOf(row.interviewId()).equals(interviewOfKey.get(key))) {
+            String key = keys.computeIfAbsent(row.questionId(), id -> "q" + id);
+            Set<String> taken = takenBy.computeIfAbsent(row.interviewer(), u -> new HashSet<>());
+            Long interviewOf = interviewOfKey.putIfAbsent(key, row.interviewId());
+            if (taken.contains(key) && interviewOf != null && interviewOf != row.interviewId()) {
                 key = key + "@" + row.interviewId();
+                interviewOfKey.putIfAbsent(key, row.interviewId());
             }
-            interviewOfKey.putIfAbsent(key, row.interviewId());
-            if (!taken.add(key + "|" + row.interviewer())) {
+            if (!taken.add(key)) {
                 continue;
             }
-            sheet.byQuestion.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-            sheet.competencyOf.putIfAbsent(key, row.competency());
+            List<RatingRow> its = sheet.byQuestion.get(key);
+            if (its == null) {
+                its = new ArrayList<>(4);
+                sheet.byQuestion.put(key, its);
+                sheet.competencyOf.put(key, row.competency());
+            }
+            its.add(row);
             if (row.score() != null && !row.skipped()) {
                 sheet.ratings.add(new Rating(candidate, key, sheet.competencyOf.get(key), row.interviewer(),
                         row.score()));

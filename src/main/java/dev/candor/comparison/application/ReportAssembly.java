@@ -234,8 +234,10 @@ public final class ReportAssembly {
         List<Rating> ratings = new ArrayList<>(rows.size());
         Set<String> competencies = new LinkedHashSet<>();
         Set<Set<String>> panels = new HashSet<>();
+        Map<Long, String> keys = new HashMap<>();
         rowsOf.forEach((candidateId, its) -> {
-            CandidateSheet sheet = CandidateSheet.of(candidateId, seatsOf.getOrDefault(candidateId, List.of()), its);
+            CandidateSheet sheet = CandidateSheet.of(candidateId, seatsOf.getOrDefault(candidateId, List.of()), its,
+                    keys);
             ratings.addAll(sheet.ratings);
             competencies.addAll(sheet.competencyOf.values());
             Set<String> panel = sheet.ratings.stream().map(Rating::interviewer).collect(Collectors.toSet());
