@@ -13,12 +13,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads what the comparison needs with a fixed number of SQL statements, whatever the number of candidates:
- * one per kind of row (candidates, panel seats with scorecards, ratings, amendments), each a join over
+ * one or two per kind of row (candidates, panel seats with scorecards, ratings, amendments), each a join over
  * planning's and scoring's tables returning scalars. No entities, no lazy collections, so no N+1.
  *
  * <p>Only submitted, not withdrawn scorecards contribute ratings; the seats (active panel members with their
@@ -44,10 +46,8 @@ public class ComparisonReadModel {
 
     private static final String RATINGS_WHERE = " AND s.status = 'SUBMITTED' AND s.withdrawn = FALSE ";
 
-    // The report lays out its matrix in interview order; the comparison only needs ratings grouped by candidate,
-    // and sorting on integers alone keeps the sort of 20,000 rows cheap.
+    // The report lays out its matrix in interview order; the comparison needs no order (it groups by candidate).
     private static final String REPORT_ORDER = "ORDER BY i.stage_position, i.starts_at, i.id, r.position, s.interviewer";
-    private static final String OPENING_ORDER = "ORDER BY s.candidate_id, s.interview_id, r.position, s.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -96,20 +96,44 @@ public class ComparisonReadModel {
                 .getResultList());
     }
 
-    /** The opening's submitted ratings without question texts and notes: what the comparison computes on. */
+    /**
+     * The opening's submitted ratings without question texts and notes: what the comparison computes on. Two
+     * statements: the ratings with their scorecard (no sort: the assembly groups them), and the opening's interview
+     * questions (question and competency per interview and position), joined here in memory. This keeps the
+     * database from joining 20,000 rating rows with every interview question.
+     */
     public List<RatingRow> ratingsOfOpening(long openingId) {
-        List<?> result = em.createNativeQuery("SELECT s.candidate_id, s.interviewer, i.id, i.stage_name, "
-                        + "qv.question_id, r.position, r.score, r.skipped, co.name "
-                        + RATINGS_FROM + "WHERE i.opening_id = ?1" + RATINGS_WHERE + OPENING_ORDER)
+        Map<Long, Object[]> questionAt = new HashMap<>();
+        for (Object row : rows(em.createNativeQuery("SELECT iq.interview_id, iq.position, qv.question_id, co.name, "
+                        + "i.stage_name FROM interview_question iq JOIN interview i ON i.id = iq.interview_id "
+                        + "JOIN question_version qv ON qv.id = iq.question_version_id "
+                        + "JOIN competency co ON co.id = qv.competency_id WHERE i.opening_id = ?1")
+                .setParameter(1, openingId).getResultList())) {
+            Object[] a = (Object[]) row;
+            questionAt.put(slot(number(a[0]), (int) number(a[1])), a);
+        }
+        List<?> result = em.createNativeQuery("SELECT s.candidate_id, s.interviewer, s.interview_id, r.position, "
+                        + "r.score, r.skipped FROM scorecard_rating r JOIN scorecard s ON s.id = r.scorecard_id "
+                        + "JOIN interview i ON i.id = s.interview_id WHERE i.opening_id = ?1" + RATINGS_WHERE)
                 .setParameter(1, openingId).getResultList();
         List<RatingRow> ratings = new ArrayList<>(result.size());
         for (Object row : result) {
             Object[] a = (Object[]) row;
-            ratings.add(new RatingRow(number(a[0]), (String) a[1], number(a[2]), (String) a[3], number(a[4]),
-                    (int) number(a[5]), a[6] == null ? null : (int) number(a[6]), bool(a[7]), null, null,
-                    (String) a[8], null));
+            long interview = number(a[2]);
+            int position = (int) number(a[3]);
+            Object[] question = questionAt.get(slot(interview, position));
+            if (question == null) {
+                continue; // a rating for a position the interview no longer has: nothing to compare it with
+            }
+            ratings.add(new RatingRow(number(a[0]), (String) a[1], interview, (String) question[4],
+                    number(question[2]), position, a[4] == null ? null : (int) number(a[4]), bool(a[5]), null, null,
+                    (String) question[3], null));
         }
         return ratings;
+    }
+
+    private static long slot(long interviewId, int position) {
+        return interviewId * 10_000L + position;
     }
 
     /** One candidate's submitted ratings with question texts, skip reasons and notes: the report's matrix. */

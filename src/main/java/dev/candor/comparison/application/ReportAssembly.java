@@ -308,7 +308,9 @@ public final class ReportAssembly {
         List<String> statuses = candidates.stream().map(CandidateRow::status).filter(Objects::nonNull).distinct()
                 .sorted().toList();
         stages.remove(null);
-        return new OpeningComparison(openingId, openingTitle, adjusted, List.copyOf(competencies), List.copyOf(stages),
+        List<String> competencyColumns = new ArrayList<>(competencies);
+        competencyColumns.sort(String.CASE_INSENSITIVE_ORDER);
+        return new OpeningComparison(openingId, openingTitle, adjusted, competencyColumns, List.copyOf(stages),
                 statuses, ranked, leniency, RaterLeniency.MINIMUM_CO_RATED_CANDIDATES,
                 Views.orNull(opening.openingAlpha()), Agreement.OPENING_LEVEL, panels.size() > 1, candidates.size());
     }
