@@ -5,10 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Hashes and checks passwords with PBKDF2-HMAC-SHA512 at the iteration count OWASP recommends. */
+/**
+ * Hashes and checks passwords with PBKDF2-HMAC-SHA512, by default at the iteration count OWASP recommends.
+ * Each stored hash carries its own count, so changing the setting affects new passwords only.
+ */
 @ApplicationScoped
 public class Passwords {
+
+    /** Lowering this is for test servers only: it makes every password cheaper to guess. */
+    @Inject
+    @ConfigProperty(name = "candor.password.iterations", defaultValue = "210000")
+    private int iterations;
 
     @Inject
     private Pbkdf2PasswordHash hash;
@@ -20,7 +29,7 @@ public class Passwords {
     void configure() {
         hash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(Math.max(iterations, 1024)),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         decoy = hash.generate("decoy-password-never-used".toCharArray());
