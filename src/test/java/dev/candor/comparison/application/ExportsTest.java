@@ -64,7 +64,7 @@ class ExportsTest {
         assertEquals(4, lines.length);
         assertTrue(lines[0].startsWith("Rank,Candidate,Status,Stage,Panel score,Interval low,Interval high,"
                 + "Interviewers,Ownership,Teamwork,Strong no,No,Yes,Strong yes,Submitted,Expected,\"ICC(2,1)\",\"ICC(2,k)\","), lines[0]);
-        assertTrue(lines[1].startsWith("1,Ada,Active,Onsite,4.0000,"), lines[1]);
+        assertTrue(lines[1].startsWith("1,Ada,Active,Onsite,4.2500,"), lines[1]);
         // Cy has no scorecards: no rank, no score, no figures, nothing made up.
         assertTrue(lines[3].endsWith(",Cy,Active,,,,,0,,,0,0,0,0,0,0,,,"), lines[3]);
     }
