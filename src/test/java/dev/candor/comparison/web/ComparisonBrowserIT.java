@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -93,6 +94,8 @@ class ComparisonBrowserIT {
             browser.click(By.id("select-" + candidates[2]));
             browser.click(By.id("cmp:compare"));
             browser.waitForText("Side by side");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('cmp:sideBySide').scrollIntoView()");
             browser.screenshot("comparison-side-by-side");
 
             byte[] xlsx = download(browser, xlsxLink);
