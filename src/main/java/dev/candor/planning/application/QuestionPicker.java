@@ -32,10 +32,10 @@ public class QuestionPicker {
     /** Any filter may be null or blank; text and tag match case-insensitively, text anywhere in the question. */
     public List<Pickable> search(String text, Long competencyId, QuestionKind kind, String tag) {
         access.requireOpeningRole();
-        StringBuilder jpql = new StringBuilder("select distinct q from Question q join q.versions v "
-                + "where v.number = q.currentVersion and q.status = :active");
         boolean byText = text != null && !text.isBlank();
         boolean byTag = tag != null && !tag.isBlank();
+        StringBuilder jpql = new StringBuilder("select distinct q from Question q join q.versions v"
+                + " where v.number = q.currentVersion and q.status = :active");
         if (byText) {
             jpql.append(" and lower(v.text) like :text");
         }
@@ -44,9 +44,6 @@ public class QuestionPicker {
         }
         if (kind != null) {
             jpql.append(" and v.kind = :kind");
-        }
-        if (byTag) {
-            jpql.append(" and exists (select t from QuestionVersion tv join tv.tags t where tv = v and lower(t) = :tag)");
         }
         TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class)
                 .setParameter("active", QuestionStatus.ACTIVE);
@@ -59,10 +56,10 @@ public class QuestionPicker {
         if (kind != null) {
             query.setParameter("kind", kind);
         }
-        if (byTag) {
-            query.setParameter("tag", tag.strip().toLowerCase(Locale.ROOT));
-        }
+        String wantedTag = byTag ? tag.strip().toLowerCase(Locale.ROOT) : null;
+        // Tags are an element collection, which EclipseLink's JPQL cannot compare case-insensitively.
         return query.getResultStream().map(QuestionPicker::pickable)
+                .filter(p -> wantedTag == null || p.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(wantedTag)))
                 .sorted((a, b) -> a.competency().equals(b.competency()) ? a.text().compareTo(b.text())
                         : a.competency().compareTo(b.competency()))
                 .toList();
