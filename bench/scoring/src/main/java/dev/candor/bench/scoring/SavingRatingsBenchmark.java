@@ -319,38 +319,33 @@ public final class SavingRatingsBenchmark {
                     + "revision BIGINT NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL, "
                     + "entity_version BIGINT NOT NULL, PRIMARY KEY (scorecard_id, position))");
         }
+        // Like Candor's data source (at most 32 connections), the workers share a bounded set of connections.
+        int size = Math.min(workers, option("jdbc-connections", 32));
         List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
         Connection[] perWorker = new Connection[workers];
         PreparedStatement[] inserts = new PreparedStatement[workers];
         int[] next = new int[workers];
+        for (int c = 0; c < size; c++) {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            connection.setAutoCommit(false);
+            connections.add(connection);
+        }
         for (int w = 0; w < workers; w++) {
-            perWorker[w] = DriverManager.getConnection(url, user, password);
-            perWorker[w].setAutoCommit(false);
-            inserts[w] = perWorker[w].prepareStatement("INSERT INTO " + table + " (scorecard_id, position, score, "
-                    + "skipped, skip_reason, notes, revision, updated_at, entity_version) VALUES (?,?,?,?,?,?,?,?,?)");
-            connections.add(perWorker[w]);
+            perWorker[w] = connections.get(w % size);
+        }
+        for (int c = 0; c < size; c++) {
+            PreparedStatement insert = connections.get(c).prepareStatement("INSERT INTO " + table + " (scorecard_id, "
+                    + "position, score, skipped, skip_reason, notes, revision, updated_at, entity_version) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?)");
+            for (int w = c; w < workers; w += size) {
+                inserts[w] = insert;
+            }
         }
         try {
             return measure(workers, seconds, warmup, worker -> {
                 long start = System.nanoTime();
-                try {
-                    PreparedStatement insert = inserts[worker];
-                    int position = ++next[worker];
-                    insert.setLong(1, worker);
-                    insert.setInt(2, position);
-                    insert.setInt(3, 1 + position % 5);
-                    insert.setBoolean(4, false);
-                    insert.setNull(5, java.sql.Types.VARCHAR);
-                    insert.setString(6, NOTES + position);
-                    insert.setLong(7, position);
-                    insert.setTimestamp(8, Timestamp.from(Instant.now()));
-                    insert.setLong(9, 1);
-                    insert.executeUpdate();
-                    perWorker[worker].commit();
-                    return (System.nanoTime() - start) / 1000;
-                } catch (SQLException e) {
-                    System.err.println("JDBC: " + e);
-                    return -1;
+                synchronized (perWorker[worker]) {
+                    return insertAndCommit(worker, perWorker[worker], inserts[worker], ++next[worker], start);
                 }
             });
         } finally {
@@ -360,6 +355,27 @@ public final class SavingRatingsBenchmark {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("DROP TABLE " + table);
             }
+        }
+    }
+
+    private static long insertAndCommit(int worker, Connection connection, PreparedStatement insert, int position,
+            long start) {
+        try {
+            insert.setLong(1, worker);
+            insert.setInt(2, position);
+            insert.setInt(3, 1 + position % 5);
+            insert.setBoolean(4, false);
+            insert.setNull(5, java.sql.Types.VARCHAR);
+            insert.setString(6, NOTES + position);
+            insert.setLong(7, position);
+            insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            insert.setLong(9, 1);
+            insert.executeUpdate();
+            connection.commit();
+            return (System.nanoTime() - start) / 1000;
+        } catch (SQLException e) {
+            System.err.println("JDBC: " + e);
+            return -1;
         }
     }
 
