@@ -166,7 +166,6 @@ public class QuestionEditorPage implements Serializable {
             Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
             return "/questions/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInputException invalid) {
-            Text.error("bank.editor.fix");
             invalid.problems().forEach((field, message) -> Text.errorAt(EditorFields.clientId(FORM, field), message));
             FacesContext.getCurrentInstance().validationFailed();
         } catch (ConflictException refused) {
