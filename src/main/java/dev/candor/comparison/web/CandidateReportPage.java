@@ -1,5 +1,6 @@
 package dev.candor.comparison.web;
 
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.comparison.application.Comparisons;
 import dev.candor.comparison.application.Views.CandidateReport;
 import dev.candor.shared.domain.AccessDeniedException;
@@ -27,7 +28,7 @@ public class CandidateReportPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            WebPages.load(() -> {
+            PageLoading.load(() -> {
                 throw new NotFoundException("No candidate given.");
             });
             return;
@@ -37,7 +38,7 @@ public class CandidateReportPage implements Serializable {
         } catch (AccessDeniedException e) {
             denied = e.getMessage();
         } catch (NotFoundException e) {
-            WebPages.load(() -> {
+            PageLoading.load(() -> {
                 throw e;
             });
         }

@@ -1,5 +1,6 @@
 package dev.candor.comparison.web;
 
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.comparison.application.Comparisons;
 import dev.candor.comparison.application.ReportAssembly.Filter;
 import dev.candor.comparison.application.Views.CandidateReport;
@@ -37,12 +38,12 @@ public class OpeningComparisonPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            WebPages.load(() -> {
+            PageLoading.load(() -> {
                 throw new NotFoundException("No opening given.");
             });
             return;
         }
-        comparison = WebPages.load(() -> comparisons.openingComparison(id, adjusted, new Filter(status, stage)));
+        comparison = PageLoading.load(() -> comparisons.openingComparison(id, adjusted, new Filter(status, stage)));
     }
 
     /** Re-reads after the filters or the toggle changed. */

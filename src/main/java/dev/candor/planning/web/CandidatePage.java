@@ -1,5 +1,6 @@
 package dev.candor.planning.web;
 
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.InterviewView;
@@ -45,7 +46,7 @@ public class CandidatePage implements Serializable {
         if (id == null) {
             return;
         }
-        CandidateView found = Pages.load(() -> candidates.get(id));
+        CandidateView found = PageLoading.load(() -> candidates.get(id));
         if (found != null) {
             show(found);
         }

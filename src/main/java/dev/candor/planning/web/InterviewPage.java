@@ -1,5 +1,6 @@
 package dev.candor.planning.web;
 
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.identity.domain.User;
 import dev.candor.planning.application.InterviewQuestionView;
 import dev.candor.planning.application.InterviewQuestions;
@@ -42,7 +43,7 @@ public class InterviewPage implements Serializable {
         if (id == null) {
             return;
         }
-        InterviewView found = Pages.load(() -> interviews.get(id));
+        InterviewView found = PageLoading.load(() -> interviews.get(id));
         if (found != null) {
             show(found);
         }

@@ -1,5 +1,6 @@
 package dev.candor.planning.web;
 
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.identity.domain.User;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
@@ -87,7 +88,7 @@ public class OpeningPage implements Serializable {
     private List<String> schedulePanel = new ArrayList<>();
 
     public void load() {
-        if (id == null || Pages.load(() -> openings.get(id)) == null) {
+        if (id == null || PageLoading.load(() -> openings.get(id)) == null) {
             return;
         }
         refresh();

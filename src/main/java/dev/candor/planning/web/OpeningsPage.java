@@ -1,5 +1,6 @@
 package dev.candor.planning.web;
 
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.identity.domain.User;
 import dev.candor.planning.application.OpeningForm;
 import dev.candor.planning.application.OpeningView;
@@ -31,7 +32,7 @@ public class OpeningsPage implements Serializable {
     private List<String> keyCompetencies = new ArrayList<>();
 
     public void load() {
-        list = Pages.load(openings::list);
+        list = PageLoading.load(openings::list);
     }
 
     public void create() {

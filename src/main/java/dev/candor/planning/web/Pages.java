@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
-/** How planning's pages turn the services' refusals into messages, and unknown things into error pages. */
+/** How planning's pages turn the services' refusals into messages on the form. */
 final class Pages {
 
     private Pages() {
@@ -35,29 +35,6 @@ final class Pages {
             FacesContext.getCurrentInstance().validationFailed();
         }
         return null;
-    }
-
-    /** For a page's view action: loads, or answers 404/403 like the API does. */
-    static <T> T load(Supplier<T> loader) {
-        try {
-            return loader.get();
-        } catch (NotFoundException | IllegalArgumentException e) {
-            sendError(404);
-        } catch (AccessDeniedException e) {
-            sendError(403);
-        }
-        return null;
-    }
-
-    private static void sendError(int status) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     static void redirect(String path) {

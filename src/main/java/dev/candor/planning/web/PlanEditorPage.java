@@ -1,5 +1,6 @@
 package dev.candor.planning.web;
 
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.planning.application.InterviewPlans;
 import dev.candor.planning.application.PlanForm;
 import dev.candor.planning.application.PlanSaved;
@@ -56,7 +57,7 @@ public class PlanEditorPage implements Serializable {
         if (id == null) {
             return;
         }
-        PlanView plan = Pages.load(() -> plans.plan(id));
+        PlanView plan = PageLoading.load(() -> plans.plan(id));
         if (plan != null) {
             show(plan);
         }

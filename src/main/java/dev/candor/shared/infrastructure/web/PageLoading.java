@@ -1,4 +1,4 @@
-package dev.candor.comparison.web;
+package dev.candor.shared.infrastructure.web;
 
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.NotFoundException;
@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
-/** Loading for the comparison pages: unknown things become 404 pages, refusals 403, like the API. */
-final class WebPages {
+/** For a page's view action: loads what the page shows, or answers 404/403 the way the API does. */
+public final class PageLoading {
 
-    private WebPages() {
+    private PageLoading() {
     }
 
-    static <T> T load(Supplier<T> loader) {
+    public static <T> T load(Supplier<T> loader) {
         try {
             return loader.get();
         } catch (NotFoundException | IllegalArgumentException e) {
