@@ -4,6 +4,8 @@ import dev.candor.identity.domain.ApiToken;
 import dev.candor.identity.domain.SignInPolicy;
 import dev.candor.identity.domain.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,11 @@ public class SignInService {
 
     /** Recording every API call would write on each request; once a minute is enough to show use. */
     private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
+
+    /** Long enough to spare the autosave a query per request, short enough for changes made elsewhere. */
+    private static final Duration RECHECK_SIGNED_IN_AFTER = Duration.ofSeconds(5);
+
+    private final SignedInPeople signedInPeople = new SignedInPeople(RECHECK_SIGNED_IN_AFTER);
 
     @PersistenceContext
     private EntityManager em;
@@ -81,12 +88,19 @@ public class SignInService {
         return SignInOutcome.signedIn(owner.getUsername(), owner.getRoles());
     }
 
-    /** Re-reads a signed-in person on each request, so deactivation and role changes apply at once. */
+    /**
+     * Whether a signed-in person may go on, asked on every request; deactivation and role changes made here
+     * apply to their next request (see {@link SignedInPeople}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SignInOutcome> stillSignedIn(String username) {
-        return findUser(username)
+        return signedInPeople.stillSignedIn(username, clock.instant(), () -> findUser(username)
                 .filter(User::isActive)
-                .map(user -> SignInOutcome.signedIn(user.getUsername(), user.getRoles()));
+                .map(user -> SignInOutcome.signedIn(user.getUsername(), user.getRoles())));
+    }
+
+    void personChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged change) {
+        signedInPeople.forget(change.username());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

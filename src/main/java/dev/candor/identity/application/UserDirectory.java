@@ -7,6 +7,7 @@ import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ public class UserDirectory {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private Event<PersonChanged> changed;
 
     public List<User> all() {
         caller.requireAnyRole(Role.ADMIN);
@@ -77,6 +81,7 @@ public class UserDirectory {
                     + "give another person the ADMIN role first.");
         }
         user.assignRoles(roles);
+        changed.fire(new PersonChanged(user.getUsername()));
         return user;
     }
 
@@ -94,6 +99,7 @@ public class UserDirectory {
         } else {
             user.deactivate();
         }
+        changed.fire(new PersonChanged(user.getUsername()));
         return user;
     }
 

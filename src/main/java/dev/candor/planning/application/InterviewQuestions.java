@@ -36,11 +36,13 @@ public class InterviewQuestions {
      * @throws NotFoundException when there is no such interview
      */
     public void freeze(long interviewId) {
-        Interview interview = em.find(Interview.class, interviewId);
-        if (interview == null) {
+        int frozenNow = em.createNamedQuery(Interview.FREEZE_IF_NOT_FROZEN)
+                .setParameter("id", interviewId)
+                .setParameter("at", clock.instant())
+                .executeUpdate();
+        if (frozenNow == 0 && em.find(Interview.class, interviewId) == null) {
             throw new NotFoundException("There is no interview " + interviewId + ".");
         }
-        interview.freeze(clock.instant());
     }
 
     /** The questions in order (positions from 1), for a caller who may read the interview (404 otherwise). */

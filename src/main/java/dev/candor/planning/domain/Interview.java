@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -37,7 +38,16 @@ import java.util.function.Predicate;
  */
 @Entity
 @Table(name = "interview")
+@NamedQuery(name = Interview.FREEZE_IF_NOT_FROZEN, query = "update Interview i set i.frozen = true, "
+        + "i.frozenAt = :at, i.entityVersion = i.entityVersion + 1 where i.id = :id and i.frozen = false")
 public class Interview {
+
+    /**
+     * {@link #freeze} as one conditional statement, for the first saves of a panel, which arrive together: the
+     * database lets one of them freeze the interview and the others find it frozen, rather than all but one
+     * failing an optimistic lock. Parameters {@code id}, {@code at}.
+     */
+    public static final String FREEZE_IF_NOT_FROZEN = "Interview.freezeIfNotFrozen";
 
     /** A scorecard not submitted this long after the interview ended is overdue. */
     public static final Duration OVERDUE_AFTER = Duration.ofHours(24);

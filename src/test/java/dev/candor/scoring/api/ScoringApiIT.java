@@ -19,8 +19,14 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -229,6 +235,52 @@ class ScoringApiIT {
                 "the hiring manager sees the audit trail on the scorecard");
         assertTrue(client.get("api/v1/scorecards?mine=true").jsonArray().stream().map(JsonValue::asJsonObject)
                 .anyMatch(s -> s.getJsonNumber("id").longValue() == id && s.getBoolean("amended")));
+    }
+
+    @Test
+    void aWholePanelStartingToScoreAtTheSameMomentAllSaveWithoutBeingToldToSendAgain() throws Exception {
+        ScoringFixture f = ScoringFixture.create(deployment, 6, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(f.panel.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(f.panel.size());
+            List<Future<ApiResponse>> saves = new ArrayList<>();
+            for (String member : f.panel) {
+                long id = f.scorecardOf(member);
+                ApiClient client = f.as(member);
+                saves.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return client.put("api/v1/scorecards/" + id + "/ratings/1", rating(3, "first words", 1));
+                }));
+            }
+            for (Future<ApiResponse> save : saves) {
+                ApiResponse response = save.get(60, TimeUnit.SECONDS);
+                assertEquals(200, response.status(), response::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(f.as(f.recruiter).get("api/v1/interviews/" + f.interviewId).json().getBoolean("frozen"));
+    }
+
+    @Test
+    void anInterviewerDeactivatedMidInterviewIsRefusedAtTheirVeryNextSave() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 1);
+        String me = f.panel.get(0);
+        long id = f.scorecardOf(me);
+        ScoringFixture.Session browser = f.session(me);
+        String token = ScoringFixture.Session.metaContent(browser.get("scoring/scorecard.xhtml?id=" + id).body(),
+                "candor-csrf-token");
+        Map<String, String> headers = Map.of("X-Candor-CSRF", token, "X-Requested-With", "candor-scoring");
+        String path = "api/v1/scorecards/" + id + "/ratings/1";
+        assertEquals(200, browser.put(path, rating(3, "before", 1), headers).statusCode());
+        assertEquals(200, browser.put(path, rating(3, "still before", 2), headers).statusCode());
+
+        ApiResponse deactivated = TestUsers.admin(deployment).patch("api/v1/users/" + me, "{\"active\":false}");
+        assertEquals(200, deactivated.status(), deactivated::toString);
+
+        assertEquals(401, browser.put(path, rating(3, "after", 3), headers).statusCode(),
+                "signed-in sessions do not outlive deactivation, not even for a few seconds");
     }
 
     @Test
