@@ -294,6 +294,7 @@
                     }
                 });
             } else if (status === 409 && body.title === 'Newer save stored') {
+                problem = null;
                 conflicts[position] = body;
                 confirmed[position] = Math.max(confirmed[position] || 0, body.storedRevision || 0);
                 showConflict(position);
@@ -305,6 +306,7 @@
                 problem = 'closed';
                 render();
             } else if (status === 422) {
+                problem = null;
                 invalid[position] = (body.errors || []).map(function (e) { return e.message; }).join(' ')
                     || body.detail || '';
                 showInvalid(position);
@@ -431,9 +433,10 @@
                 line = text('failed', [waiting]);
             } else if (problem === 'offline') {
                 line = text('offline', [waiting]);
-            } else if (sending || waiting > 0) {
+            } else if (sending || waiting > 0 || Object.keys(conflicts).length) {
+                // An open conflict means the page shows what is not stored, even when this tab queued nothing.
                 line = Object.keys(conflicts).length || Object.keys(invalid).length
-                    ? text('needsYou', [waiting]) : text('saving');
+                    ? text('needsYou', [Math.max(waiting, Object.keys(conflicts).length)]) : text('saving');
             } else if (lastSaved) {
                 line = text('saved', [clock(lastSaved)]);
             } else {
@@ -830,8 +833,9 @@
                 confirmed[p] = stored.revision || 0;
                 serverContent[p] = stored;
                 var pending = q[p];
-                // What this browser still has to send is newer than the page: show it, then replay it.
-                show(p, pending && pending.clientRevision > confirmed[p] ? pending : stored);
+                // What this browser still has to send is shown, then replayed. Even when a newer save is stored
+                // (another device), the person's text stays in the field while the 409 asks them to choose.
+                show(p, pending && (pending.clientRevision > confirmed[p] || !same(pending, stored)) ? pending : stored);
             }
             Object.keys(q).forEach(function (position) {
                 if (Number(position) > questionCount || Number(position) < 1) {

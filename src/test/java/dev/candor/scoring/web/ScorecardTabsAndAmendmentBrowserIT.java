@@ -1,0 +1,269 @@
+package dev.candor.scoring.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candor.scoring.ScoringFixture;
+import dev.candor.testing.ApiResponse;
+import dev.candor.testing.Browser;
+import dev.candor.testing.CandorDeployment;
+import dev.candor.testing.CandorIntegrationTest;
+import dev.candor.testing.TestUsers;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The same scorecard edited in two places (two tabs of one browser; this page and another device), and a
+ * submitted scorecard amended with a reason that the opening's hiring manager then sees.
+ */
+@CandorIntegrationTest
+@RunAsClient
+@Order(32)
+class ScorecardTabsAndAmendmentBrowserIT {
+
+    @ArquillianResource
+    private URL deployment;
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CandorDeployment.war();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private long openScorecard(ScoringFixture f, String me) {
+        return open(f, me, "sc-begin");
+    }
+
+    private long openScorecardReadView(ScoringFixture f, String me) {
+        return open(f, me, "scorecard-read");
+    }
+
+    private long open(ScoringFixture f, String me, String shownElement) {
+        long id = f.scorecardOf(me);
+        browser = Browser.open(deployment);
+        browser.signIn(me, TestUsers.PASSWORD);
+        browser.waitForText("Your interviews");
+        browser.visit("/scoring/scorecard.xhtml?id=" + id);
+        browser.find(By.id(shownElement));
+        return id;
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private void waitUntilAllSaved() {
+        browser.await().until(d -> {
+            var status = d.findElement(By.id("sc-status"));
+            return "saved".equals(status.getAttribute("data-state")) && "0".equals(status.getAttribute("data-waiting"));
+        });
+    }
+
+    private void statusStartsWith(String text) {
+        browser.await().withMessage(() -> "the status line reads \"" + browser.find(By.id("sc-status")).getText() + "\"")
+                .until(d -> d.findElement(By.id("sc-status")).getText().startsWith(text));
+    }
+
+    private JsonObject stored(ScoringFixture f, String me, long id, int position) {
+        return ScoringFixture.ratingsByPosition(f.as(me).get("api/v1/scorecards/" + id).json()).get(position);
+    }
+
+    private void replaceNotes(int position, String text) {
+        WebElement notes = browser.find(By.id("q-" + position + "-notes"));
+        notes.click();
+        notes.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private String notesShown(int position) {
+        return browser.find(By.id("q-" + position + "-notes")).getAttribute("value");
+    }
+
+    private WebElement conflictOf(int position) {
+        return browser.find(By.cssSelector("#q-" + position + " .sc-conflict"));
+    }
+
+    private boolean scoreChosen(int position, int score) {
+        return browser.driver().findElement(By.id("q-" + position + "-s-" + score)).isSelected();
+    }
+
+    @Test
+    void whenTwoTabsEditTheSameQuestionTheOlderTabIsToldAndKeepsItsTextUntilThePersonChooses() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        WebDriver driver = browser.driver();
+        String tabA = driver.getWindowHandle();
+        browser.click(By.id("sc-begin"));
+        keys("4");
+        replaceNotes(1, "Tab A: owned the refund mistake and told the customer.");
+        keys(Keys.ESCAPE);
+        waitUntilAllSaved();
+
+        driver.switchTo().newWindow(WindowType.TAB);
+        String tabB = driver.getWindowHandle();
+        browser.visit("/scoring/scorecard.xhtml?id=" + id);
+        assertEquals("Tab A: owned the refund mistake and told the customer.", notesShown(1));
+        replaceNotes(1, "Tab B: blamed the policy, no ownership.");
+        keys(Keys.ESCAPE);
+        keys("2");
+        waitUntilAllSaved();
+        JsonObject newest = stored(f, me, id, 1);
+        assertEquals("Tab B: blamed the policy, no ownership.", newest.getString("notes"), "the newer edit wins");
+        assertEquals(2, newest.getInt("score"));
+
+        driver.switchTo().window(tabA);
+        WebElement conflict = conflictOf(1);
+        String told = conflict.getText();
+        assertTrue(told.contains("Question 1 was changed in another tab or window"), told);
+        assertTrue(told.contains("Score 2") && told.contains("Tab B: blamed the policy, no ownership."), told);
+        assertEquals("Tab A: owned the refund mistake and told the customer.", notesShown(1),
+                "the older tab's text stays until the person chooses");
+        assertTrue(scoreChosen(1, 4));
+        statusStartsWith("Needs your choice");
+        browser.screenshot("scoring-conflict-two-tabs");
+
+        browser.click(By.cssSelector("#q-1 .sc-keep-mine"));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#q-1 .sc-conflict")));
+        waitUntilAllSaved();
+        statusStartsWith("Saved");
+        JsonObject kept = stored(f, me, id, 1);
+        assertEquals("Tab A: owned the refund mistake and told the customer.", kept.getString("notes"));
+        assertEquals(4, kept.getInt("score"));
+
+        driver.switchTo().window(tabB);
+        String toldB = conflictOf(1).getText();
+        assertTrue(toldB.contains("Question 1 was changed in another tab or window")
+                && toldB.contains("Tab A: owned the refund mistake"), toldB);
+        assertEquals("Tab B: blamed the policy, no ownership.", notesShown(1));
+        statusStartsWith("Needs your choice");
+    }
+
+    @Test
+    void unsavedNotesOlderThanASaveFromAnotherDeviceStayOnThePageUntilThePersonChooses() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        browser.click(By.id("sc-begin"));
+        keys("3");
+        replaceNotes(1, "Saved first.");
+        waitUntilAllSaved();
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+        browser.find(By.id("q-1-notes")).sendKeys(" Typed on the train.");
+        statusStartsWith("Offline");
+
+        ApiResponse tablet = f.as(me).put("api/v1/scorecards/" + id + "/ratings/1",
+                "{\"score\":5,\"skipped\":false,\"notes\":\"From the tablet: a complete STAR answer.\",\"clientRevision\":"
+                        + (System.currentTimeMillis() + 60_000) + "}");
+        assertEquals(200, tablet.status(), tablet::toString);
+        driver.deleteNetworkConditions();
+
+        String told = conflictOf(1).getText();
+        assertTrue(told.contains("Question 1 was changed in another tab or window")
+                && told.contains("Score 5") && told.contains("From the tablet: a complete STAR answer."), told);
+        assertEquals("Saved first. Typed on the train.", notesShown(1));
+        statusStartsWith("Needs your choice");
+        assertEquals("From the tablet: a complete STAR answer.", stored(f, me, id, 1).getString("notes"),
+                "nothing is overwritten before the person chooses");
+
+        driver.navigate().refresh();
+        String toldAgain = conflictOf(1).getText();
+        assertTrue(toldAgain.contains("From the tablet: a complete STAR answer."), toldAgain);
+        assertEquals("Saved first. Typed on the train.", notesShown(1),
+                "after a reload the unsaved text is still shown, not only kept out of sight");
+        assertTrue(scoreChosen(1, 3));
+
+        browser.click(By.cssSelector("#q-1 .sc-use-theirs"));
+        assertEquals("From the tablet: a complete STAR answer.", notesShown(1));
+        assertTrue(scoreChosen(1, 5));
+        waitUntilAllSaved();
+        driver.navigate().refresh();
+        assertEquals("From the tablet: a complete STAR answer.", notesShown(1));
+        waitUntilAllSaved();
+        assertTrue(browser.findAll(By.cssSelector("#q-1 .sc-conflict:not([hidden])")).isEmpty());
+        assertEquals("From the tablet: a complete STAR answer.", stored(f, me, id, 1).getString("notes"));
+    }
+
+    @Test
+    void aSubmittedScorecardIsReadOnlyAndAnAmendmentWithAReasonReachesTheHiringManager() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        f.scoreAndSubmit(me, "YES");
+        long id = openScorecardReadView(f, me);
+        assertTrue(browser.findAll(By.cssSelector("input.sc-radio, textarea.sc-notes-input, #sc-submit")).isEmpty(),
+                "no scoring controls on a submitted scorecard");
+        assertTrue(browser.find(By.id("read-1")).getText().contains("Fine answer 1"));
+        ApiResponse late = f.as(me).put("api/v1/scorecards/" + id + "/ratings/1",
+                "{\"score\":5,\"skipped\":false,\"notes\":\"Sneaked in\",\"clientRevision\":" + System.currentTimeMillis() + "}");
+        assertEquals(409, late.status(), late::toString);
+
+        browser.click(By.id("sc-amend-open"));
+        new Select(browser.find(By.id("am-1-score"))).selectByValue("4");
+        browser.type(By.id("am-summary"), "Solid, and stronger on ownership than first scored.");
+        browser.click(By.id("sc-amend-save"));
+        String refused = browser.find(By.id("sc-amend-problems")).getText();
+        assertTrue(refused.contains("Say why the submitted scorecard is changed."), refused);
+        assertEquals("4", new Select(browser.find(By.id("am-1-score"))).getFirstSelectedOption().getAttribute("value"),
+                "what was typed is kept");
+        assertEquals("Solid, and stronger on ownership than first scored.",
+                browser.find(By.id("am-summary")).getAttribute("value"));
+        assertTrue(browser.pageText().contains("No amendments after submission."));
+
+        browser.type(By.id("am-why"), "Re-read my notes: question 1 deserved a 4.");
+        browser.click(By.id("sc-amend-save"));
+        browser.find(By.id("sc-amended"));
+        assertTrue(browser.find(By.id("read-1")).getText().contains("4 ·"), browser.find(By.id("read-1")).getText());
+        String audit = browser.find(By.id("sc-audit")).getText();
+        assertTrue(audit.contains("Amended after submission") && audit.contains(me)
+                && audit.contains("Re-read my notes: question 1 deserved a 4."), audit);
+        assertEquals(4, stored(f, me, id, 1).getInt("score"));
+
+        browser.signOut();
+        browser.signIn(f.manager, TestUsers.PASSWORD);
+        browser.await().until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        browser.visit("/comparison/candidate.xhtml?id=" + f.candidateId);
+        String recommendations = browser.find(By.id("recommendations")).getText();
+        assertTrue(recommendations.contains("Amended after submission")
+                && recommendations.contains("Re-read my notes: question 1 deserved a 4."), recommendations);
+
+        browser.visit("/openings/interview.xhtml?id=" + f.interviewId);
+        browser.click(By.id("scorecardsLink"));
+        browser.click(By.linkText(me));
+        String trail = browser.find(By.id("sc-audit")).getText();
+        assertTrue(trail.contains("Amended after submission") && trail.contains(me)
+                && trail.contains("Why: Re-read my notes: question 1 deserved a 4."), trail);
+        assertTrue(trail.contains("Question 1 · score 3 4"), trail);
+        assertTrue(trail.contains("summary Solid. Solid, and stronger on ownership than first scored."), trail);
+        assertFalse(browser.findAll(By.id("sc-amend-open")).stream().anyMatch(WebElement::isDisplayed),
+                "only the interviewer amends their scorecard");
+        browser.screenshot("scoring-amended-hiring-manager");
+    }
+}
