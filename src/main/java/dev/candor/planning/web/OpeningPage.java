@@ -9,7 +9,6 @@ import dev.candor.planning.application.InterviewForm;
 import dev.candor.planning.application.InterviewPlans;
 import dev.candor.planning.application.InterviewView;
 import dev.candor.planning.application.Interviews;
-import dev.candor.planning.application.OpeningForm;
 import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import dev.candor.planning.application.PlanSaved;
@@ -63,11 +62,7 @@ public class OpeningPage implements Serializable {
     private List<InterviewView> interviewList = List.of();
 
     // details
-    private String title;
-    private String team;
-    private String description;
-    private List<String> hiringManagers = new ArrayList<>();
-    private List<String> keyCompetencies = new ArrayList<>();
+    private OpeningDetailsInput details = new OpeningDetailsInput();
 
     // plan
     private Long copyFrom;
@@ -108,16 +103,11 @@ public class OpeningPage implements Serializable {
     }
 
     private void fillDetails() {
-        title = opening.title();
-        team = opening.team();
-        description = opening.description();
-        hiringManagers = new ArrayList<>(opening.hiringManagers());
-        keyCompetencies = new ArrayList<>(opening.keyCompetencies());
+        details = OpeningDetailsInput.of(opening);
     }
 
     public void saveDetails() {
-        if (Pages.attempt("details", () -> openings.update(id, new OpeningForm(title, team, description,
-                hiringManagers, keyCompetencies))) != null) {
+        if (Pages.attempt("details", () -> openings.update(id, details.toForm())) != null) {
             Text.info("plan.opening.saved");
             refresh();
         }
@@ -279,44 +269,8 @@ public class OpeningPage implements Serializable {
         return interviewList;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public List<String> getHiringManagers() {
-        return hiringManagers;
-    }
-
-    public void setHiringManagers(List<String> hiringManagers) {
-        this.hiringManagers = hiringManagers;
-    }
-
-    public List<String> getKeyCompetencies() {
-        return keyCompetencies;
-    }
-
-    public void setKeyCompetencies(List<String> keyCompetencies) {
-        this.keyCompetencies = keyCompetencies;
+    public OpeningDetailsInput getDetails() {
+        return details;
     }
 
     public Long getCopyFrom() {
