@@ -30,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -175,7 +176,8 @@ public class Scorecards {
      */
     public SavedDraft saveDraft(long scorecardId, Recommendation recommendation, String summary, long clientRevision) {
         Scorecard scorecard = requireOwn(scorecardId);
-        Instant now = clock.instant();
+        // The databases keep microseconds: so the time answered now is the one a replay or a GET answers later.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ensureStarted(scorecard, now);
         if (scorecard.saveDraft(new Conclusion(recommendation, summary), clientRevision, now)) {
             flush();
