@@ -44,7 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Interviewers' scorecards: listing and opening their own, saving ratings and the draft recommendation and
- * summary as they type, submitting and amending; and reading others' scorecards where {@link ScorecardVisibility} allows.
+ * summary as they type, submitting and amending; and reading others' scorecards where
+ * {@link ScorecardVisibility} allows.
  *
  * <p>The autosave ({@link #saveRating}) is the hot path: one indexed query reads the rating with its
  * scorecard, then one UPDATE (or INSERT) writes it; only the first save of a scorecard also asks planning to

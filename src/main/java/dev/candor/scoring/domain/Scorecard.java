@@ -28,9 +28,11 @@ import java.util.Objects;
  *
  * <p>Lifecycle: created NOT_STARTED when its interviewer joins the panel; DRAFT from the first save, when the
  * number of questions is fixed; SUBMITTED once complete, after which only amendments (with a reason, kept
- * as {@link Amendment}s) change it. While it is a draft, its recommendation and summary are the interviewer's
- * autosaved draft ({@link #saveDraft}), private to them like the ratings; submission fixes them. An interviewer removed from the panel after starting keeps the scorecard,
+ * as {@link Amendment}s) change it. An interviewer removed from the panel after starting keeps the scorecard,
  * marked withdrawn and read-only.
+ *
+ * <p>Until submission, its recommendation and summary are the interviewer's autosaved draft ({@link #saveDraft}),
+ * private to them like the ratings; submission fixes them.
  */
 @Entity
 @Table(name = "scorecard")
