@@ -786,6 +786,11 @@
                 delete invalid[FINISH];
                 showInvalid(FINISH);
             }
+            // Edited since another version replaced this page's: putting the old one back would lose the new words.
+            var putBack = document.querySelector('#sc-finish-notice .sc-keep-mine');
+            if (putBack) {
+                putBack.remove();
+            }
             var q = queue();
             var draft = finishContent();
             q[FINISH] = {recommendation: draft.recommendation, summary: draft.summary, clientRevision: nextRevision(FINISH)};
@@ -817,7 +822,7 @@
 
         function showFinishReplaced(mine) {
             var box = document.getElementById('sc-finish-notice');
-            if (!box.hidden && box.querySelector('.sc-keep-mine')) {
+            if (!box.hidden && box.querySelector('.sc-finish-mine')) {
                 return; // already showing what this page had before the first replacement
             }
             box.textContent = '';
@@ -828,7 +833,7 @@
             var chosen = mine.recommendation && root.querySelector('label[for="rec-' + mine.recommendation + '"] span');
             label.textContent = text('finishMine') + ' ' + (chosen ? chosen.textContent : text('noRecommendation'));
             var summary = document.createElement('p');
-            summary.className = 'sc-notes-read';
+            summary.className = 'sc-notes-read sc-finish-mine';
             summary.textContent = mine.summary || '';
             var keepMine = button(text('keepMine'), 'sc-keep-mine', function () {
                 box.hidden = true;
