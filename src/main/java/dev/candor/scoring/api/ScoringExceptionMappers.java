@@ -15,9 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Scoring's refusals that carry more than a message: what is missing (422) and what is stored (409, for a rating
- * or the draft recommendation and summary); and distinct
- * titles for the other 409s, so the autosave can tell "replay it" ({@code Changed concurrently}) from "stop"
- * ({@code Scorecard closed}).
+ * or the draft recommendation and summary); and distinct titles for the other 409s, so the autosave can tell
+ * "replay it" ({@code Changed concurrently}) from "stop" ({@code Scorecard closed}).
  */
 public final class ScoringExceptionMappers {
 
