@@ -7,7 +7,9 @@
  * leaves the queue only when the server confirms a revision at least as high. So a reload, a crash, a network cut,
  * an expired session or a server restart loses nothing: the queue is replayed on load, when the browser is online
  * again, and after signing in again. A stale 409 (another tab or window stored a newer edit) is shown to the person
- * with both versions; their own text stays in the field until they choose.
+ * with both versions; their own text stays in the field until they choose. The finish step's recommendation and
+ * summary go through the same queue (key 'finish') as the scorecard's draft; there the newer save simply wins and
+ * the page shows what it replaced.
  */
 (function () {
     'use strict';
@@ -101,10 +103,12 @@
         var questionCount = state.questions;
         var evidenceMin = parseInt(root.getAttribute('data-evidence-min'), 10) || 0;
         var keyPrefix = 'candor.scorecard.' + scorecardId + '.';
+        var FINISH = 'finish';       // the queue key of the draft recommendation and summary
         var storage = safeStorage();
         var confirmed = {};          // position -> revision the server confirmed
         var serverContent = {};      // position -> content as last known stored
         var sending = false;
+        var submitting = false;      // holds the autosave: the submission carries the recommendation and summary
         var problem = null;          // null | 'offline' | 'signedOut' | 'closed' | 'error'
         var lastSaved = null;
         var retryTimer = null;
@@ -229,18 +233,19 @@
 
         function nextToSend() {
             var q = queue();
-            var positions = Object.keys(q).map(Number).sort(function (a, b) { return a - b; });
+            var positions = Object.keys(q).filter(function (key) { return key !== FINISH; }).map(Number)
+                .sort(function (a, b) { return a - b; });
             for (var i = 0; i < positions.length; i++) {
                 if (!conflicts[positions[i]] && !invalid[positions[i]]) {
                     return positions[i];
                 }
             }
-            return null;
+            return q[FINISH] && !invalid[FINISH] ? FINISH : null;
         }
 
         /** Sends the queue, one request at a time per scorecard. */
         function flush() {
-            if (sending || problem === 'closed') {
+            if (sending || submitting || problem === 'closed') {
                 return;
             }
             var position = nextToSend();
@@ -251,7 +256,7 @@
             var entry = queue()[position];
             sending = true;
             render();
-            call('PUT', api + '/ratings/' + position, entry).then(function (response) {
+            call('PUT', position === FINISH ? api + '/draft' : api + '/ratings/' + position, entry).then(function (response) {
                 sending = false;
                 handle(position, entry, response);
             }, function () {
@@ -275,7 +280,9 @@
                     saveQueue(q);
                 }
                 lastSaved = new Date();
-                reflect(position);
+                if (position !== FINISH) {
+                    reflect(position);
+                }
                 render();
                 flush();
             } else if (status === 401) {
@@ -293,6 +300,10 @@
                         retryLater(5000);
                     }
                 });
+            } else if (status === 409 && body.title === 'Newer save stored' && position === FINISH) {
+                takeNewerFinish(body.draft || {}, body.storedRevision || 0);
+                render();
+                flush();
             } else if (status === 409 && body.title === 'Newer save stored') {
                 problem = null;
                 conflicts[position] = body;
@@ -388,7 +399,8 @@
         }
 
         function showInvalid(position) {
-            var box = section(position).querySelector('.sc-conflict');
+            var box = position === FINISH ? document.getElementById('sc-finish-notice')
+                : section(position).querySelector('.sc-conflict');
             if (conflicts[position]) {
                 return;
             }
@@ -647,7 +659,7 @@
             if (s && (event.target.classList.contains('sc-notes-input') || event.target.classList.contains('sc-reason'))) {
                 changed(parseInt(s.getAttribute('data-position'), 10), false);
             } else if (event.target.id === 'sc-summary' || event.target.name === 'recommendation') {
-                keepFinish();
+                finishChanged(event.target.name === 'recommendation');
             }
         });
 
@@ -708,6 +720,15 @@
                 if (old && old.clientRevision === entry.clientRevision) {
                     return;
                 }
+                if (position === FINISH) {
+                    // Queued after this page's own change, so newer: it stays queued, this page shows it.
+                    var mine = finishContent();
+                    if (!sameFinish(entry, mine)) {
+                        showFinish(entry);
+                        showFinishReplaced(mine);
+                    }
+                    return;
+                }
                 if (!same(entry, contentOf(position))) {
                     conflicts[position] = {rating: entry, storedRevision: entry.clientRevision, fromTab: true};
                     showConflict(position);
@@ -737,38 +758,139 @@
                         }
                     }
                 });
+                if ((response.body.draftRevision || 0) > (confirmed[FINISH] || 0)) {
+                    takeNewerFinish(response.body, response.body.draftRevision);
+                }
                 render();
             }, function () { /* offline: nothing to compare */ });
         }
 
         /* ---------------------------------------------------------- submitting */
 
-        function keepFinish() {
+        function finishContent() {
             var chosen = root.querySelector('input[name="recommendation"]:checked');
-            keep('finish', {recommendation: chosen ? chosen.value : '',
-                summary: document.getElementById('sc-summary').value});
+            return {recommendation: chosen ? chosen.value : null, summary: document.getElementById('sc-summary').value};
+        }
+
+        function showFinish(draft) {
+            document.getElementById('sc-summary').value = draft.summary || '';
+            root.querySelectorAll('input[name="recommendation"]').forEach(function (radio) {
+                radio.checked = radio.value === draft.recommendation;
+            });
+        }
+
+        function sameFinish(a, b) {
+            return (a.recommendation || null) === (b.recommendation || null) && (a.summary || '') === (b.summary || '');
+        }
+
+        /** The recommendation or summary changed: queued like a rating, sent as the scorecard's draft. */
+        function finishChanged(soon) {
+            if (invalid[FINISH]) {
+                delete invalid[FINISH];
+                showInvalid(FINISH);
+            }
+            // Edited since another version replaced this page's: putting the old one back would lose the new words.
+            var putBack = document.querySelector('#sc-finish-notice .sc-keep-mine');
+            if (putBack) {
+                putBack.remove();
+            }
+            var q = queue();
+            var draft = finishContent();
+            q[FINISH] = {recommendation: draft.recommendation, summary: draft.summary, clientRevision: nextRevision(FINISH)};
+            saveQueue(q);
+            scheduleFlush(soon ? 50 : 700);
+            render();
+        }
+
+        /**
+         * Another tab, window or device saved a newer recommendation and summary: the newer one wins, unless this
+         * page changed them after it (a higher revision, sent next). What this page showed stays visible.
+         */
+        function takeNewerFinish(stored, storedRevision) {
+            confirmed[FINISH] = Math.max(confirmed[FINISH] || 0, storedRevision);
+            var q = queue();
+            if (q[FINISH] && q[FINISH].clientRevision > storedRevision) {
+                return;
+            }
+            var mine = q[FINISH] || finishContent();
+            delete q[FINISH];
+            saveQueue(q);
+            var theirs = {recommendation: stored.recommendation || null, summary: stored.summary || ''};
+            serverContent[FINISH] = theirs;
+            showFinish(theirs);
+            if (!sameFinish(mine, theirs)) {
+                showFinishReplaced(mine);
+            }
+        }
+
+        function showFinishReplaced(mine) {
+            var box = document.getElementById('sc-finish-notice');
+            if (!box.hidden && box.querySelector('.sc-finish-mine')) {
+                return; // already showing what this page had before the first replacement
+            }
+            box.textContent = '';
+            var title = document.createElement('p');
+            title.className = 'sc-conflict-title';
+            title.textContent = text('finishReplaced');
+            var label = document.createElement('strong');
+            var chosen = mine.recommendation && root.querySelector('label[for="rec-' + mine.recommendation + '"] span');
+            label.textContent = text('finishMine') + ' ' + (chosen ? chosen.textContent : text('noRecommendation'));
+            var summary = document.createElement('p');
+            summary.className = 'sc-notes-read sc-finish-mine';
+            summary.textContent = mine.summary || '';
+            var keepMine = button(text('keepMine'), 'sc-keep-mine', function () {
+                box.hidden = true;
+                box.textContent = '';
+                showFinish(mine);
+                finishChanged(true);
+            });
+            box.appendChild(title);
+            box.appendChild(label);
+            box.appendChild(summary);
+            box.appendChild(keepMine);
+            box.hidden = false;
         }
 
         function submit() {
             var missingBox = document.getElementById('sc-missing');
-            if (pendingCount() > 0) {
+            if (pendingCount() - (queue()[FINISH] ? 1 : 0) > 0) {
                 flush();
                 missingBox.textContent = text('waitForSave');
                 missingBox.hidden = false;
                 return;
             }
-            var chosen = root.querySelector('input[name="recommendation"]:checked');
-            var body = {recommendation: chosen ? chosen.value : null,
-                summary: document.getElementById('sc-summary').value};
+            if (submitting) {
+                return;
+            }
+            submitting = true;
             var submitButton = document.getElementById('sc-submit');
             submitButton.disabled = true;
+            whenIdle(function () {
+                send(missingBox, submitButton);
+            });
+        }
+
+        /** Runs the action once no save is on its way, so a draft save never races the submission. */
+        function whenIdle(action) {
+            if (sending) {
+                setTimeout(function () { whenIdle(action); }, 100);
+            } else {
+                action();
+            }
+        }
+
+        function send(missingBox, submitButton) {
+            var body = finishContent();
             call('POST', api + '/submit', body).then(function (response) {
                 submitButton.disabled = false;
+                submitting = false;
                 if (response.status === 200) {
-                    storage.removeItem(keyPrefix + 'finish');
                     storage.removeItem(keyPrefix + 'queue');
                     location.reload();
-                } else if (response.status === 422) {
+                    return;
+                }
+                flush();
+                if (response.status === 422) {
                     listMissing(missingBox, (response.body && response.body.missing) || [], response.body);
                 } else if (response.status === 401) {
                     problem = 'signedOut';
@@ -781,8 +903,10 @@
                 }
             }, function () {
                 submitButton.disabled = false;
+                submitting = false;
                 missingBox.textContent = text('offline', [pendingCount()]);
                 missingBox.hidden = false;
+                flush();
             });
         }
 
@@ -838,19 +962,29 @@
                 show(p, pending && (pending.clientRevision > confirmed[p] || !same(pending, stored)) ? pending : stored);
             }
             Object.keys(q).forEach(function (position) {
+                if (position === FINISH) {
+                    return;
+                }
                 if (Number(position) > questionCount || Number(position) < 1) {
                     delete q[position];
                 } else if (q[position].clientRevision <= confirmed[position] && same(q[position], serverContent[position])) {
                     delete q[position];
                 }
             });
-            saveQueue(q);
-            var finish = load('finish', null);
-            if (finish) {
-                document.getElementById('sc-summary').value = finish.summary || '';
-                var rec = root.querySelector('input[name="recommendation"][value="' + finish.recommendation + '"]');
-                if (rec) { rec.checked = true; }
+            confirmed[FINISH] = state.draftRevision || 0;
+            serverContent[FINISH] = {recommendation: state.recommendation || null, summary: state.summary};
+            // Before drafts were saved on the server, this browser alone kept them: send what it has.
+            var kept = load('finish', null);
+            if (kept && !q[FINISH] && !confirmed[FINISH] && !sameFinish(kept, serverContent[FINISH])) {
+                q[FINISH] = {recommendation: kept.recommendation || null, summary: kept.summary || '',
+                    clientRevision: nextRevision(FINISH)};
             }
+            storage.removeItem(keyPrefix + 'finish');
+            if (q[FINISH] && q[FINISH].clientRevision <= confirmed[FINISH] && sameFinish(q[FINISH], serverContent[FINISH])) {
+                delete q[FINISH];
+            }
+            showFinish(q[FINISH] && q[FINISH].clientRevision > confirmed[FINISH] ? q[FINISH] : serverContent[FINISH]);
+            saveQueue(q);
             var step = load('step', 'start');
             go(order().indexOf(step) >= 0 ? step : 'start', false);
             render();

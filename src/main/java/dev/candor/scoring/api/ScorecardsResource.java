@@ -1,6 +1,7 @@
 package dev.candor.scoring.api;
 
 import dev.candor.scoring.application.AmendmentView;
+import dev.candor.scoring.application.SavedDraft;
 import dev.candor.scoring.application.SavedRating;
 import dev.candor.scoring.application.ScorecardDetail;
 import dev.candor.scoring.application.ScorecardSummary;
@@ -49,7 +50,8 @@ public class ScorecardsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The caller's own scorecard with its questions, anchors and saved ratings")
+    @Operation(summary = "The caller's own scorecard with its questions, anchors, saved ratings and draft "
+            + "recommendation and summary")
     public ScorecardDetail get(@PathParam("id") long id) {
         return scorecards.open(id);
     }
@@ -60,6 +62,17 @@ public class ScorecardsResource {
     public SavedRating saveRating(@PathParam("id") long id, @PathParam("position") int position, RatingBody body) {
         requireBody(body);
         return scorecards.saveRating(id, position, body.toInput());
+    }
+
+    @PUT
+    @Path("{id}/draft")
+    @Operation(summary = "Save the draft recommendation and summary (autosave; ordered by clientRevision)")
+    public SavedDraft saveDraft(@PathParam("id") long id, DraftBody body) {
+        requireBody(body);
+        if (body.clientRevision() == null) {
+            throw new InvalidInputException("clientRevision", "Send the client revision of this change (1 or more).");
+        }
+        return scorecards.saveDraft(id, recommendation(body.recommendation()), body.summary(), body.clientRevision());
     }
 
     @POST

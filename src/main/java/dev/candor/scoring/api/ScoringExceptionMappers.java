@@ -3,6 +3,7 @@ package dev.candor.scoring.api;
 import dev.candor.scoring.domain.ConcurrentScorecardChangeException;
 import dev.candor.scoring.domain.IncompleteScorecardException;
 import dev.candor.scoring.domain.ScorecardClosedException;
+import dev.candor.scoring.domain.StaleDraftException;
 import dev.candor.scoring.domain.StaleRatingException;
 import dev.candor.shared.infrastructure.rest.Problem;
 import jakarta.json.Json;
@@ -13,9 +14,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Scoring's refusals that carry more than a message: what is missing (422) and what is stored (409); and distinct
- * titles for the other 409s, so the autosave can tell "replay it" ({@code Changed concurrently}) from "stop"
- * ({@code Scorecard closed}).
+ * Scoring's refusals that carry more than a message: what is missing (422) and what is stored (409, for a rating
+ * or the draft recommendation and summary); and distinct titles for the other 409s, so the autosave can tell
+ * "replay it" ({@code Changed concurrently}) from "stop" ({@code Scorecard closed}).
  */
 public final class ScoringExceptionMappers {
 
@@ -61,7 +62,7 @@ public final class ScoringExceptionMappers {
                     .build());
         }
 
-        private static void addOrNull(JsonObjectBuilder builder, String name, Object value) {
+        static void addOrNull(JsonObjectBuilder builder, String name, Object value) {
             if (value == null) {
                 builder.addNull(name);
             } else if (value instanceof Integer number) {
@@ -69,6 +70,22 @@ public final class ScoringExceptionMappers {
             } else {
                 builder.add(name, value.toString());
             }
+        }
+    }
+
+    @Provider
+    public static class StaleDraft implements ExceptionMapper<StaleDraftException> {
+        @Override
+        public Response toResponse(StaleDraftException e) {
+            JsonObjectBuilder draft = Json.createObjectBuilder();
+            Stale.addOrNull(draft, "recommendation", e.stored().recommendation());
+            Stale.addOrNull(draft, "summary", e.stored().summary());
+            draft.add("revision", e.storedRevision());
+            Stale.addOrNull(draft, "updatedAt", e.storedAt());
+            return Problem.response(Json.createObjectBuilder(Problem.of(409, "Newer save stored", e.getMessage()))
+                    .add("storedRevision", e.storedRevision())
+                    .add("draft", draft)
+                    .build());
         }
     }
 

@@ -7,11 +7,13 @@ import java.util.List;
 
 /**
  * A whole scorecard: the interview, each question (position from 1, with guidance, probes and anchors) with
- * what is saved for it, and the recommendation and summary. {@code interview} is null when planning does
+ * what is saved for it, and the recommendation and summary: the interviewer's draft until submission, with
+ * {@code draftRevision} (0 = no draft save yet) for the autosave. {@code interview} is null when planning does
  * not know the interview.
  */
 public record ScorecardDetail(long id, long interviewId, String interviewer, ScorecardStatus status,
-                              boolean withdrawn, Recommendation recommendation, String summary, Instant startedAt,
+                              boolean withdrawn, Recommendation recommendation, String summary, long draftRevision,
+                              Instant draftUpdatedAt, Instant startedAt,
                               Instant submittedAt, Instant amendedAt, InterviewSummary interview,
                               List<Item> questions) {
 

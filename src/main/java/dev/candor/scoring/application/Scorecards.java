@@ -3,6 +3,7 @@ package dev.candor.scoring.application;
 import dev.candor.identity.application.Caller;
 import dev.candor.identity.domain.Role;
 import dev.candor.scoring.domain.Amendment;
+import dev.candor.scoring.domain.Conclusion;
 import dev.candor.scoring.domain.ConcurrentScorecardChangeException;
 import dev.candor.scoring.domain.IncompleteScorecardException;
 import dev.candor.scoring.domain.MissingItem;
@@ -29,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -41,8 +43,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Interviewers' scorecards: listing and opening their own, saving ratings as they type, submitting and
- * amending; and reading others' scorecards where {@link ScorecardVisibility} allows.
+ * Interviewers' scorecards: listing and opening their own, saving ratings and the draft recommendation and
+ * summary as they type, submitting and amending; and reading others' scorecards where
+ * {@link ScorecardVisibility} allows.
  *
  * <p>The autosave ({@link #saveRating}) is the hot path: one indexed query reads the rating with its
  * scorecard, then one UPDATE (or INSERT) writes it; only the first save of a scorecard also asks planning to
@@ -161,6 +164,28 @@ public class Scorecards {
         return new SavedRating(position, save.rating().getRevision(), save.rating().getUpdatedAt());
     }
 
+    /**
+     * Stores the draft recommendation and summary of the finish step (the autosave); like the first rating, the
+     * first save of a scorecard not yet started starts it.
+     *
+     * @param recommendation null while none is chosen
+     * @throws dev.candor.scoring.domain.StaleDraftException                409: a newer save is stored
+     * @throws dev.candor.scoring.domain.ScorecardClosedException           409: submitted or withdrawn
+     * @throws ConcurrentScorecardChangeException                           409: lost a race; send again
+     * @throws dev.candor.shared.domain.InvalidInputException               422: revision, summary length
+     * @throws AccessDeniedException                                        403: someone else's scorecard
+     */
+    public SavedDraft saveDraft(long scorecardId, Recommendation recommendation, String summary, long clientRevision) {
+        Scorecard scorecard = requireOwn(scorecardId);
+        // The databases keep microseconds: so the time answered now is the one a replay or a GET answers later.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ensureStarted(scorecard, now);
+        if (scorecard.saveDraft(new Conclusion(recommendation, summary), clientRevision, now)) {
+            flush();
+        }
+        return new SavedDraft(scorecard.getDraftRevision(), scorecard.getDraftUpdatedAt());
+    }
+
     /** What a submission with this recommendation and summary would still miss; empty when it would go through. */
     public List<MissingItem> missing(long scorecardId, Recommendation recommendation, String summary) {
         Scorecard scorecard = requireOwn(scorecardId);
@@ -212,7 +237,8 @@ public class Scorecards {
                 .toList();
         return new ScorecardDetail(scorecard.getId(), scorecard.getInterviewId(), scorecard.getInterviewer(),
                 scorecard.getStatus(), scorecard.isWithdrawn(), scorecard.getRecommendation(),
-                scorecard.getSummary(), scorecard.getStartedAt(), scorecard.getSubmittedAt(),
+                scorecard.getSummary(), scorecard.getDraftRevision(), scorecard.getDraftUpdatedAt(),
+                scorecard.getStartedAt(), scorecard.getSubmittedAt(),
                 scorecard.getAmendedAt(), interview.orElse(null), items);
     }
 

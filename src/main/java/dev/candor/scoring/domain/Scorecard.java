@@ -30,6 +30,9 @@ import java.util.Objects;
  * number of questions is fixed; SUBMITTED once complete, after which only amendments (with a reason, kept
  * as {@link Amendment}s) change it. An interviewer removed from the panel after starting keeps the scorecard,
  * marked withdrawn and read-only.
+ *
+ * <p>Until submission, its recommendation and summary are the interviewer's autosaved draft ({@link #saveDraft}),
+ * private to them like the ratings; submission fixes them.
  */
 @Entity
 @Table(name = "scorecard")
@@ -81,6 +84,14 @@ public class Scorecard {
 
     @Column(name = "summary", length = SubmissionRules.MAX_SUMMARY)
     private String summary;
+
+    /** The client revision of the last accepted draft save of the recommendation and summary; 0 before any. */
+    @Column(name = "draft_revision", nullable = false)
+    private long draftRevision;
+
+    @Convert(converter = InstantAttributeConverter.class)
+    @Column(name = "draft_updated_at")
+    private Instant draftUpdatedAt;
 
     @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
@@ -171,7 +182,7 @@ public class Scorecard {
         RatingContent content = input.content();
         problems.putAll(content.problems(""));
         if (input.clientRevision() < 1) {
-            problems.put("clientRevision", "A client revision is a whole number from 1 up.");
+            problems.put("clientRevision", ClientRevision.TOO_LOW);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -183,15 +194,54 @@ public class Scorecard {
         if (stored.getPosition() != position || !Objects.equals(stored.getScorecardId(), id)) {
             throw new IllegalArgumentException("The stored rating belongs to another scorecard or position.");
         }
-        if (input.clientRevision() > stored.getRevision()) {
+        ClientRevision order = ClientRevision.compare(input.clientRevision(), stored.getRevision(),
+                content.equals(stored.content()));
+        if (order == ClientRevision.NEWER) {
             stored.write(content, input.clientRevision(), now);
             return new RatingSave(stored, RatingSave.Outcome.UPDATED);
         }
-        if (input.clientRevision() == stored.getRevision() && content.equals(stored.content())) {
+        if (order == ClientRevision.REPLAY) {
             return new RatingSave(stored, RatingSave.Outcome.REPLAYED);
         }
         throw new StaleRatingException(position, input.clientRevision(), stored.getRevision(), stored.content(),
                 stored.getUpdatedAt());
+    }
+
+    /**
+     * Stores one autosave of the draft recommendation and summary, under the same revision rules as a rating:
+     * a newer revision replaces the draft, an exact replay of the stored one changes nothing, anything else is
+     * stale. Submission later takes the recommendation and summary it is given.
+     *
+     * @return whether the draft changed (false for a replay)
+     * @throws ScorecardClosedException when submitted or withdrawn
+     * @throws InvalidInputException    for a summary or revision out of bounds
+     * @throws StaleDraftException      when a newer or different save of this revision is stored
+     */
+    public boolean saveDraft(Conclusion draft, long clientRevision, Instant now) {
+        requireOpen();
+        if (!isStarted()) {
+            throw new IllegalStateException("Start the scorecard (freezing its questions) before saving its draft.");
+        }
+        Map<String, String> problems = new LinkedHashMap<>(draft.problems());
+        if (clientRevision < 1) {
+            problems.put("clientRevision", ClientRevision.TOO_LOW);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Conclusion stored = conclusion();
+        ClientRevision order = ClientRevision.compare(clientRevision, draftRevision, draft.equals(stored));
+        if (order == ClientRevision.STALE) {
+            throw new StaleDraftException(clientRevision, draftRevision, stored, draftUpdatedAt);
+        }
+        if (order == ClientRevision.REPLAY) {
+            return false;
+        }
+        this.recommendation = draft.recommendation();
+        this.summary = draft.summary();
+        this.draftRevision = clientRevision;
+        this.draftUpdatedAt = now;
+        return true;
     }
 
     /** Everything still missing for a submission with this recommendation and summary; empty when complete. */
@@ -346,7 +396,7 @@ public class Scorecard {
     }
 
     private static String summaryTooLong() {
-        return "A summary has at most " + SubmissionRules.MAX_SUMMARY + " characters.";
+        return Conclusion.SUMMARY_TOO_LONG;
     }
 
     private static Map<Integer, RatingContent> contents(Collection<Rating> ratings) {
@@ -401,6 +451,21 @@ public class Scorecard {
 
     public String getSummary() {
         return summary;
+    }
+
+    /** The recommendation and summary as they stand: the draft until submission, the submitted ones after. */
+    public Conclusion conclusion() {
+        return new Conclusion(recommendation, summary);
+    }
+
+    /** The client revision of the last accepted draft save; 0 when none was made. */
+    public long getDraftRevision() {
+        return draftRevision;
+    }
+
+    /** When the draft recommendation and summary were last saved; null if never. */
+    public Instant getDraftUpdatedAt() {
+        return draftUpdatedAt;
     }
 
     public Instant getCreatedAt() {

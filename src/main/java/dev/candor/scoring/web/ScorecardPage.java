@@ -143,7 +143,7 @@ public class ScorecardPage {
 
     /**
      * What the script starts from: the stored rating of each question (with its revision), and the state of the
-     * scorecard. Only the caller's own scorecard is ever put here.
+     * scorecard with the draft recommendation and summary (and their revision). Only the caller's own scorecard is ever put here.
      */
     public String getStateJson() {
         JsonObjectBuilder ratings = Json.createObjectBuilder();
@@ -169,6 +169,7 @@ public class ScorecardPage {
                 .add("questions", scorecard.questions().size())
                 .add("recommendation", scorecard.recommendation() == null ? "" : scorecard.recommendation().name())
                 .add("summary", scorecard.summary() == null ? "" : scorecard.summary())
+                .add("draftRevision", scorecard.draftRevision())
                 .add("ratings", ratings);
         return state.build().toString().replace("</", "<\\/");
     }

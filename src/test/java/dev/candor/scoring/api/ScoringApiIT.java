@@ -53,6 +53,16 @@ class ScoringApiIT {
                 + ",\"clientRevision\":" + revision + "}";
     }
 
+    private static String draft(String recommendation, String summary, long revision) {
+        return "{\"recommendation\":" + (recommendation == null ? "null" : "\"" + recommendation + "\"")
+                + ",\"summary\":" + (summary == null ? "null" : "\"" + summary + "\"")
+                + ",\"clientRevision\":" + revision + "}";
+    }
+
+    private static boolean absent(JsonObject object, String name) {
+        return !object.containsKey(name) || object.isNull(name);
+    }
+
     @Test
     void schedulingAnInterviewGivesEachPanelMemberAnEmptyScorecardWithTheInterviewsQuestions() {
         ScoringFixture f = ScoringFixture.create(deployment, 2, 3);
@@ -307,5 +317,145 @@ class ScoringApiIT {
         assertEquals(401, signedOut.statusCode());
         assertTrue(signedOut.headers().firstValue("WWW-Authenticate").isEmpty(),
                 "the page's script gets no Basic challenge, so the browser shows no password dialog");
+    }
+
+    @Test
+    void theDraftRecommendationAndSummaryAreSavedAndReadBackWhileDrafting() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = f.scorecardOf(me);
+        ApiClient client = f.as(me);
+
+        ApiResponse saved = client.put("api/v1/scorecards/" + id + "/draft",
+                draft("STRONG_YES", "Owned the outage end to end", 10));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(10, saved.json().getJsonNumber("revision").longValue());
+        assertTrue(saved.json().containsKey("updatedAt"), saved::toString);
+        assertTrue(f.as(f.recruiter).get("api/v1/interviews/" + f.interviewId).json().getBoolean("frozen"),
+                "a first draft save starts the scorecard, as a first rating does");
+
+        JsonObject card = client.get("api/v1/scorecards/" + id).json();
+        assertEquals("DRAFT", card.getString("status"));
+        assertEquals("STRONG_YES", card.getString("recommendation"));
+        assertEquals("Owned the outage end to end", card.getString("summary"));
+        assertEquals(10, card.getJsonNumber("draftRevision").longValue());
+
+        assertEquals(200, client.put("api/v1/scorecards/" + id + "/draft",
+                draft(null, "Owned the outage end to end; unsure about tact", 11)).status());
+        JsonObject newer = client.get("api/v1/scorecards/" + id).json();
+        assertTrue(absent(newer, "recommendation"), "a draft may take its recommendation back: " + newer);
+        assertEquals("Owned the outage end to end; unsure about tact", newer.getString("summary"));
+        assertEquals(11, newer.getJsonNumber("draftRevision").longValue());
+    }
+
+    @Test
+    void anOlderDraftSaveIsStaleAndAnExactReplayIsIdempotent() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = f.scorecardOf(me);
+        ApiClient client = f.as(me);
+        String path = "api/v1/scorecards/" + id + "/draft";
+
+        ApiResponse first = client.put(path, draft("YES", "Typed on the laptop", 20));
+        assertEquals(200, first.status(), first::toString);
+        ApiResponse replay = client.put(path, draft("YES", "Typed on the laptop", 20));
+        assertEquals(200, replay.status(), "the same change sent again is accepted: " + replay);
+        assertEquals(20, replay.json().getJsonNumber("revision").longValue());
+        assertEquals(first.json().getString("updatedAt"), replay.json().getString("updatedAt"),
+                "a replay writes nothing");
+
+        for (String late : List.of(draft("NO", "Typed on the phone before", 15), draft("NO", "Different words", 20))) {
+            ApiResponse stale = client.put(path, late);
+            assertEquals(409, stale.status(), late + " -> " + stale);
+            assertEquals("Newer save stored", stale.json().getString("title"));
+            assertEquals(20, stale.json().getJsonNumber("storedRevision").longValue());
+            JsonObject stored = stale.json().getJsonObject("draft");
+            assertEquals("YES", stored.getString("recommendation"));
+            assertEquals("Typed on the laptop", stored.getString("summary"));
+            assertEquals(20, stored.getJsonNumber("revision").longValue());
+        }
+        JsonObject card = client.get("api/v1/scorecards/" + id).json();
+        assertEquals("Typed on the laptop", card.getString("summary"), "a late request never overwrites newer text");
+        assertEquals(20, card.getJsonNumber("draftRevision").longValue());
+    }
+
+    @Test
+    void nobodyElseSavesAnInterviewersDraft() {
+        ScoringFixture f = ScoringFixture.create(deployment, 2, 2);
+        String alice = f.panel.get(0);
+        String bob = f.panel.get(1);
+        long alicesCard = f.scorecardOf(alice);
+        assertEquals(200, f.as(alice).put("api/v1/scorecards/" + alicesCard + "/draft",
+                draft("NO", "Alice's private summary", 1)).status());
+
+        ApiResponse refused = f.as(bob).put("api/v1/scorecards/" + alicesCard + "/draft", draft("YES", "Bob's", 99));
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals(403, f.as(f.manager).put("api/v1/scorecards/" + alicesCard + "/draft",
+                draft("YES", "x", 99)).status(), "not even the hiring manager");
+        assertEquals(404, f.as(bob).put("api/v1/scorecards/999999999/draft", draft("YES", "x", 1)).status());
+        assertEquals("Alice's private summary", f.as(alice).get("api/v1/scorecards/" + alicesCard).json()
+                .getString("summary"));
+    }
+
+    @Test
+    void aSubmittedScorecardTakesNoDraftAndTheSubmittedRecommendationAndSummaryWin() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = f.scorecardOf(me);
+        ApiClient client = f.as(me);
+        assertEquals(200, client.put("api/v1/scorecards/" + id + "/draft", draft("NO", "Draft words", 1)).status());
+
+        f.scoreAndSubmit(me, "YES");
+
+        JsonObject card = client.get("api/v1/scorecards/" + id).json();
+        assertEquals("YES", card.getString("recommendation"));
+        assertEquals("Solid.", card.getString("summary"));
+        ApiResponse closed = client.put("api/v1/scorecards/" + id + "/draft", draft("STRONG_NO", "Too late", 2));
+        assertEquals(409, closed.status(), closed::toString);
+        assertEquals("Scorecard closed", closed.json().getString("title"));
+        assertEquals("Solid.", client.get("api/v1/scorecards/" + id).json().getString("summary"));
+    }
+
+    @Test
+    void anUnknownRecommendationAMissingRevisionOrATooLongSummaryIsRefusedWith422() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = f.scorecardOf(me);
+        ApiClient client = f.as(me);
+        String path = "api/v1/scorecards/" + id + "/draft";
+
+        ApiResponse maybe = client.put(path, draft("MAYBE", "Could go either way", 1));
+        assertEquals(422, maybe.status(), maybe::toString);
+        assertTrue(maybe.contentType().startsWith("application/problem+json"), maybe.contentType());
+        assertTrue(maybe.toString().contains("STRONG_NO") && maybe.toString().contains("STRONG_YES"),
+                "the message names the allowed values: " + maybe);
+        assertEquals(422, client.put(path, "{\"recommendation\":\"YES\",\"summary\":\"x\"}").status(),
+                "a draft save needs its client revision");
+        assertEquals(422, client.put(path, draft("YES", "x", 0)).status());
+        assertEquals(422, client.put(path, draft(null, "x".repeat(4001), 1)).status(), "nothing is cut");
+        assertEquals(200, client.put(path, draft(null, "x".repeat(4000), 1)).status());
+    }
+
+    @Test
+    void aBrowserSessionCannotSaveADraftWithoutThePagesCsrfHeader() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = f.scorecardOf(me);
+        ScoringFixture.Session browser = f.session(me);
+        String token = ScoringFixture.Session.metaContent(browser.get("scoring/scorecard.xhtml?id=" + id).body(),
+                "candor-csrf-token");
+        String path = "api/v1/scorecards/" + id + "/draft";
+
+        assertEquals(403, browser.put(path, draft("YES", "from the page", 1), Map.of()).statusCode());
+        HttpResponse<String> real = browser.put(path, draft("YES", "from the page", 1), Map.of("X-Candor-CSRF", token));
+        assertEquals(200, real.statusCode(), real.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAutosaveOfRatingsAndDraft() {
+        String document = ApiClient.anonymous(deployment).get("openapi").body();
+        for (String path : List.of("/api/v1/scorecards/{id}/ratings/{position}", "/api/v1/scorecards/{id}/draft")) {
+            assertTrue(document.contains(path), path);
+        }
     }
 }

@@ -79,6 +79,34 @@ class ScorecardLifecycleTest {
     }
 
     @Test
+    void a_draft_recommendation_and_summary_need_a_started_scorecard() {
+        Scorecard scorecard = Cards.notStarted();
+
+        assertThrows(IllegalStateException.class,
+                () -> scorecard.saveDraft(new Conclusion(Recommendation.YES, "Good"), 1, MONDAY));
+    }
+
+    @Test
+    void a_submitted_scorecard_takes_no_more_draft_saves() {
+        Cards.Rated rated = Cards.submitted();
+
+        assertThrows(ScorecardClosedException.class,
+                () -> rated.scorecard().saveDraft(new Conclusion(Recommendation.NO, "Changed my mind"), 99, TUESDAY));
+        assertEquals(Recommendation.YES, rated.scorecard().getRecommendation());
+        assertEquals("Solid on ownership.", rated.scorecard().getSummary());
+    }
+
+    @Test
+    void a_withdrawn_scorecard_takes_no_draft_saves() {
+        Scorecard scorecard = Cards.started(1);
+        scorecard.withdraw();
+
+        assertThrows(ScorecardClosedException.class,
+                () -> scorecard.saveDraft(new Conclusion(Recommendation.YES, "Good"), 1, TUESDAY));
+        assertNull(scorecard.getRecommendation());
+    }
+
+    @Test
     void a_submitted_scorecard_cannot_be_submitted_again() {
         Cards.Rated rated = Cards.submitted();
 

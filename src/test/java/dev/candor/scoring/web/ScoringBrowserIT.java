@@ -248,4 +248,28 @@ class ScoringBrowserIT {
         browser.find(By.id("myScorecards"));
         assertNoSeriousAccessibilityProblems("my interviews");
     }
+
+    @Test
+    void theRecommendationAndSummaryAreOnTheServerSoAnotherDeviceStillHasThem() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        browser.click(By.cssSelector("a[data-goto='finish']"));
+        browser.click(By.cssSelector("label[for='rec-STRONG_NO']"));
+        browser.type(By.id("sc-summary"), "Vague on every example; blamed the team twice.");
+        waitUntilAllSaved();
+        String status = browser.find(By.id("sc-status")).getText();
+        assertTrue(status.startsWith("Saved"), status);
+        JsonObject stored = f.as(me).get("api/v1/scorecards/" + id).json();
+        assertEquals("STRONG_NO", stored.getString("recommendation"));
+        assertEquals("Vague on every example; blamed the team twice.", stored.getString("summary"));
+
+        ((ChromeDriver) browser.driver()).executeScript("window.localStorage.clear();");
+        browser.driver().navigate().refresh();
+        browser.click(By.cssSelector("a[data-goto='finish']"));
+
+        assertTrue(browser.find(By.id("rec-STRONG_NO")).isSelected(), "the recommendation comes from the server");
+        assertEquals("Vague on every example; blamed the team twice.",
+                browser.find(By.id("sc-summary")).getAttribute("value"));
+    }
 }
