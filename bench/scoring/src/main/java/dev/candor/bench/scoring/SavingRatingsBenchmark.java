@@ -38,8 +38,10 @@ import java.util.regex.Pattern;
 /**
  * "Saving a rating" under load (docs/performance.md): N virtual interviewers, each signed in with a browser
  * session like the scoring page, each saving one rating per second (PUT /api/v1/scorecards/{id}/ratings/{p} with the
- * page's CSRF header and ~600 characters of notes), against a running Candor. Then, in the same run, the same
- * pattern of raw JDBC insert-and-commit of an equivalent row on the same kind of database, and the ratio.
+ * page's CSRF header and ~1,150 characters of notes), against a running Candor. Then, in the same run and the same
+ * pattern: the server's cheapest round trip (GET /health/live: no sign-in check, no database), which shows what any
+ * request costs before Candor's own work; and raw JDBC insert-and-commit of an equivalent row on the same kind of
+ * database, with the ratios.
  *
  * <p>Everything it needs is made through the REST API as the administrator: a recruiter, a hiring manager, N
  * interviewers, one opening with a five-question plan, and interviews of ten panel members each.
@@ -93,14 +95,18 @@ public final class SavingRatingsBenchmark {
                 base, interviewers, seconds, warmup);
         List<VirtualInterviewer> people = setUp(interviewers);
         Stats http = load(people, seconds, warmup);
+        Stats floor = measure(people.size(), seconds, warmup, worker -> people.get(worker).askIfAlive());
         System.out.println();
         System.out.println("REST save (PUT rating, session + CSRF):  " + http);
+        System.out.println("HTTP floor (GET /health/live, same pattern): " + floor);
         String jdbcUrl = options.get("jdbc-url");
         if (jdbcUrl != null) {
             Stats jdbc = jdbcBaseline(jdbcUrl, interviewers, seconds, warmup);
             System.out.println("Raw JDBC insert + commit, same pattern:  " + jdbc);
             System.out.printf(Locale.ROOT, "Ratio REST / JDBC: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
                     http.p(50) / jdbc.p(50), http.p(95) / jdbc.p(95), http.p(99) / jdbc.p(99));
+            System.out.printf(Locale.ROOT, "Ratio HTTP floor / JDBC: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
+                    floor.p(50) / jdbc.p(50), floor.p(95) / jdbc.p(95), floor.p(99) / jdbc.p(99));
         }
     }
 
@@ -222,6 +228,15 @@ public final class SavingRatingsBenchmark {
             csrf = token.group(1);
         }
 
+        /**
+         * The cheapest round trip this server answers (no sign-in check, no database), over the same connection
+         * and pattern as the saves: what any request costs before Candor's own work; microseconds, or -1.
+         */
+        long askIfAlive() {
+            return timed(HttpRequest.newBuilder(URI.create(base + "health/live")).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json").GET().build());
+        }
+
         /** One autosave; returns the latency in microseconds, or -1 when it failed. */
         long save() {
             position = position % QUESTIONS + 1;
@@ -233,6 +248,10 @@ public final class SavingRatingsBenchmark {
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .header("X-Requested-With", "candor-bench").header("X-Candor-CSRF", csrf)
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+            return timed(request);
+        }
+
+        private long timed(HttpRequest request) {
             long start = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
