@@ -119,6 +119,8 @@
         var current = 'start';
         var statusLine = document.getElementById('sc-status');
         var notice = document.getElementById('sc-notice');
+        var signingIn = false;       // going to sign in again: the queue stays in localStorage and is replayed on return
+        var submitted = false;       // reloading into the read view: nothing is left to save
 
         function safeStorage() {
             try {
@@ -430,6 +432,7 @@
                 var link = document.createElement('a');
                 link.href = root.getAttribute('data-login');
                 link.id = 'sc-sign-in';
+                link.addEventListener('click', function () { signingIn = true; });
                 link.textContent = text('signInAgain');
                 notice.appendChild(link);
                 notice.hidden = false;
@@ -686,6 +689,21 @@
             }
         });
 
+        /*
+         * Leaving while the server has not confirmed everything: the browser asks first. The queue survives in
+         * localStorage, but the tabs of this browser share it, so text kept only on this page (an open conflict,
+         * what the finish step showed before another version replaced it) would be lost.
+         */
+        window.addEventListener('beforeunload', function (event) {
+            var choiceOpen = Object.keys(conflicts).length > 0
+                || !!document.querySelector('#sc-finish-notice:not([hidden]) .sc-keep-mine');
+            var unsent = sending || pendingCount() > 0;
+            if (!submitted && (choiceOpen || (unsent && !signingIn))) {
+                event.preventDefault();
+                event.returnValue = text('leaveUnsaved');
+            }
+        });
+
         window.addEventListener('online', function () {
             flush();
         });
@@ -848,6 +866,11 @@
             box.appendChild(label);
             box.appendChild(summary);
             box.appendChild(keepMine);
+            box.appendChild(button(text('dismiss'), 'sc-dismiss', function () {
+                box.hidden = true;
+                box.textContent = '';
+                document.getElementById('sc-summary').focus();
+            }));
             box.hidden = false;
         }
 
@@ -886,6 +909,7 @@
                 submitting = false;
                 if (response.status === 200) {
                     storage.removeItem(keyPrefix + 'queue');
+                    submitted = true;
                     location.reload();
                     return;
                 }
@@ -1006,6 +1030,7 @@
         var form = document.getElementById('sc-amend-form');
         var open = document.getElementById('sc-amend-open');
         var problems = document.getElementById('sc-amend-problems');
+        var why = document.getElementById('am-why');
 
         function fill() {
             form.querySelectorAll('.sc-amend-question').forEach(function (fieldset) {
@@ -1024,7 +1049,7 @@
             open.setAttribute('aria-expanded', String(show));
             if (show) {
                 fill();
-                document.getElementById('am-why').focus();
+                why.focus();
             }
         });
 
@@ -1047,27 +1072,58 @@
                     ratings[position] = after;
                 }
             });
-            var body = {reason: document.getElementById('am-why').value, ratings: ratings};
+            var body = {reason: why.value, ratings: ratings};
             var recommendation = document.getElementById('am-recommendation').value;
             var summary = document.getElementById('am-summary').value;
             if (recommendation !== state.recommendation) { body.recommendation = recommendation; }
             if (summary !== state.summary) { body.summary = summary; }
+            send(body, true);
+        });
+
+        why.addEventListener('input', function () {
+            why.removeAttribute('aria-invalid');
+        });
+
+        function send(body, mayRetry) {
             call('POST', api + '/amend', body).then(function (response) {
                 if (response.status === 200) {
                     location.reload();
                     return;
                 }
-                if (response.status === 403 && /CSRF/i.test((response.body || {}).detail || '')) {
-                    refreshCsrf();
-                }
                 var b = response.body || {};
-                var messages = (b.errors || []).map(function (e) { return e.message; });
-                problems.textContent = messages.length ? messages.join(' ') : (b.detail || text('failed', [0]));
-                problems.hidden = false;
+                if (response.status === 403 && mayRetry && /CSRF/i.test(b.detail || '')) {
+                    // Signed in again elsewhere: the session is new, so is its token.
+                    refreshCsrf().then(function (fresh) {
+                        if (fresh) {
+                            send(body, false);
+                        } else {
+                            refused(b, body.reason);
+                        }
+                    });
+                    return;
+                }
+                refused(b, body.reason);
             }, function () {
                 problems.textContent = text('offline', [0]);
                 problems.hidden = false;
             });
-        });
+        }
+
+        /** Says why, next to what was typed (nothing is cleared); a missing reason sends the person to its field. */
+        function refused(b, reason) {
+            var errors = b.errors || [];
+            var noReason = errors.some(function (e) { return e.field === 'reason'; });
+            var messages = errors.map(function (e) {
+                return e.field === 'reason' && !reason.trim() ? text('amendNoReason') : e.message;
+            });
+            problems.textContent = messages.length ? messages.join(' ') : (b.detail || text('failed', [0]));
+            problems.hidden = false;
+            if (noReason) {
+                why.setAttribute('aria-invalid', 'true');
+                why.focus();
+            } else {
+                why.removeAttribute('aria-invalid');
+            }
+        }
     }
 }());

@@ -118,8 +118,8 @@ public final class ReportAssembly {
                 submitted++;
                 tally = tally.plus(seat.recommendation());
                 List<AmendmentNote> notes = notesByScorecard.getOrDefault(seat.scorecardId(), List.of());
-                recommendations.add(new RecommendationView(seat.interviewer(), name(seat), seat.stageName(),
-                        seat.recommendation(), seat.summary(), seat.submittedAt(),
+                recommendations.add(new RecommendationView(seat.scorecardId(), seat.interviewer(), name(seat),
+                        seat.stageName(), seat.recommendation(), seat.summary(), seat.submittedAt(),
                         seat.amended() || !notes.isEmpty(), notes));
             } else {
                 pending.add(new PendingView(seat.interviewer(), name(seat), seat.stageName()));

@@ -115,9 +115,9 @@ public final class Views {
     public record AmendmentNote(String amendedBy, Instant amendedAt, String reason) {
     }
 
-    /** One submitted scorecard's overall call. */
-    public record RecommendationView(String interviewer, String displayName, String stage, String recommendation,
-                                     String summary, Instant submittedAt, boolean amended,
+    /** One submitted scorecard's overall call; {@code scorecardId} leads to its audit trail. */
+    public record RecommendationView(long scorecardId, String interviewer, String displayName, String stage,
+                                     String recommendation, String summary, Instant submittedAt, boolean amended,
                                      List<AmendmentNote> amendments) {
     }
 

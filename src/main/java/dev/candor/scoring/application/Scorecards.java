@@ -146,7 +146,7 @@ public class Scorecards {
      */
     public SavedRating saveRating(long scorecardId, int position, RatingInput input) {
         String me = caller.requireUsername();
-        Instant now = clock.instant();
+        Instant now = now();
         Rating stored = em.createNamedQuery(Rating.FOR_SAVE, Rating.class)
                 .setParameter("scorecard", scorecardId)
                 .setParameter("position", position)
@@ -177,8 +177,7 @@ public class Scorecards {
      */
     public SavedDraft saveDraft(long scorecardId, Recommendation recommendation, String summary, long clientRevision) {
         Scorecard scorecard = requireOwn(scorecardId);
-        // The databases keep microseconds: so the time answered now is the one a replay or a GET answers later.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         ensureStarted(scorecard, now);
         if (scorecard.saveDraft(new Conclusion(recommendation, summary), clientRevision, now)) {
             flush();
@@ -203,7 +202,7 @@ public class Scorecards {
      */
     public SubmittedScorecard submit(long scorecardId, Recommendation recommendation, String summary) {
         Scorecard scorecard = requireOwn(scorecardId);
-        Instant now = clock.instant();
+        Instant now = now();
         ensureStarted(scorecard, now);
         List<Rating> ratings = ratingsOf(scorecardId);
         scorecard.submit(ratings, recommendation, summary, rules(), now);
@@ -218,8 +217,7 @@ public class Scorecards {
         String me = caller.requireUsername();
         Scorecard scorecard = requireOwn(scorecardId);
         Amendment amendment = scorecard.amend(ratingsOf(scorecardId),
-                changes == null ? new ScorecardChanges(null, null, null) : changes, reason, me, rules(),
-                clock.instant());
+                changes == null ? new ScorecardChanges(null, null, null) : changes, reason, me, rules(), now());
         em.persist(amendment);
         flush();
         return AmendmentView.of(amendment);
@@ -317,6 +315,14 @@ public class Scorecards {
             throw new IllegalStateException("No InterviewDirectory: planning is not deployed.");
         }
         return interviews.get();
+    }
+
+    /**
+     * The time a change is stored with. The databases keep microseconds: so the time answered now is the one a
+     * replay or a later GET answers.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private SubmissionRules rules() {

@@ -145,7 +145,7 @@ class ReportAssemblyTest {
     }
 
     @Test
-    void amended_scorecards_are_marked_with_their_reasons() {
+    void amended_scorecards_are_marked_with_their_reasons_and_lead_to_their_audit_trail() {
         SeatRow amy = seat(1, "amy", "SUBMITTED", "YES");
         CandidateReport report = ReportAssembly.candidateReport(ADA, List.of(amy),
                 List.of(rating(1, "amy", 1, "Ownership", 4)),
@@ -153,6 +153,7 @@ class ReportAssemblyTest {
 
         assertTrue(report.recommendations().get(0).amended());
         assertEquals("Typo in the score", report.recommendations().get(0).amendments().get(0).reason());
+        assertEquals(amy.scorecardId(), report.recommendations().get(0).scorecardId());
     }
 
     // -------------------------------------------------------------------------------------------- opening

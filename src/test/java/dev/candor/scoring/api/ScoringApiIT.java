@@ -19,6 +19,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,8 @@ class ScoringApiIT {
         JsonObject stored = ScoringFixture.ratingsByPosition(client.get("api/v1/scorecards/" + id).json()).get(1);
         assertEquals(5, stored.getInt("score"), "a late request never overwrites newer text");
         assertEquals(20, stored.getJsonNumber("revision").longValue());
+        assertEquals(Instant.parse(newer.json().getString("savedAt")), Instant.parse(stored.getString("updatedAt")),
+                "the time a save answers is the time stored (the databases keep microseconds)");
         assertEquals("DRAFT", client.get("api/v1/scorecards/" + id).json().getString("status"));
     }
 
@@ -336,6 +339,8 @@ class ScoringApiIT {
 
         JsonObject card = client.get("api/v1/scorecards/" + id).json();
         assertEquals("DRAFT", card.getString("status"));
+        assertEquals(Instant.parse(saved.json().getString("updatedAt")), Instant.parse(card.getString("draftUpdatedAt")),
+                "the time a save answers is the time stored");
         assertEquals("STRONG_YES", card.getString("recommendation"));
         assertEquals("Owned the outage end to end", card.getString("summary"));
         assertEquals(10, card.getJsonNumber("draftRevision").longValue());

@@ -2,6 +2,7 @@ package dev.candor.scoring.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.scoring.ScoringFixture;
@@ -112,6 +113,14 @@ class ScorecardTabsAndAmendmentBrowserIT {
         return browser.driver().findElement(By.id("q-" + position + "-s-" + score)).isSelected();
     }
 
+    /** Dispatches a cancelable beforeunload event, as the browser does before leaving: did the page hold it back? */
+    private boolean leavingIsHeldBack() {
+        return (Boolean) ((ChromeDriver) browser.driver()).executeScript(
+                "var leaving = new Event('beforeunload', {cancelable: true});"
+                        + "window.dispatchEvent(leaving);"
+                        + "return leaving.defaultPrevented;");
+    }
+
     @Test
     void whenTwoTabsEditTheSameQuestionTheOlderTabIsToldAndKeepsItsTextUntilThePersonChooses() {
         ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
@@ -146,6 +155,7 @@ class ScorecardTabsAndAmendmentBrowserIT {
                 "the older tab's text stays until the person chooses");
         assertTrue(scoreChosen(1, 4));
         statusStartsWith("Needs your choice");
+        assertTrue(leavingIsHeldBack(), "closing the tab now would lose the text only this page shows");
         browser.screenshot("scoring-conflict-two-tabs");
 
         browser.click(By.cssSelector("#q-1 .sc-keep-mine"));
@@ -162,6 +172,45 @@ class ScorecardTabsAndAmendmentBrowserIT {
                 && toldB.contains("Tab A: owned the refund mistake"), toldB);
         assertEquals("Tab B: blamed the policy, no ownership.", notesShown(1));
         statusStartsWith("Needs your choice");
+        assertTrue(leavingIsHeldBack(), "an open choice holds leaving back even with nothing queued in this tab");
+    }
+
+    @Test
+    void whenAnotherDeviceReplacesTheSummaryTheNoticeCanBeClosedWithTheKeyboard() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        browser.click(By.cssSelector("a[data-goto='finish']"));
+        browser.type(By.id("sc-summary"), "Written on the laptop.");
+        waitUntilAllSaved();
+        ApiResponse tablet = f.as(me).put("api/v1/scorecards/" + id + "/draft",
+                "{\"recommendation\":\"YES\",\"summary\":\"Written on the tablet.\",\"clientRevision\":"
+                        + (System.currentTimeMillis() + 60_000) + "}");
+        assertEquals(200, tablet.status(), tablet::toString);
+
+        browser.find(By.id("sc-summary")).sendKeys(" And more.");
+        browser.await().until(d -> d.findElement(By.id("sc-finish-notice")).getText()
+                .contains("changed in another tab, window or device"));
+        assertEquals("Written on the tablet.", browser.find(By.id("sc-summary")).getAttribute("value"));
+        assertTrue(browser.find(By.id("sc-finish-notice")).getText().contains("Written on the laptop. And more."));
+        assertTrue(leavingIsHeldBack(), "what the page showed before is only on this page");
+
+        keys(Keys.TAB);
+        assertEquals("Keep mine", focused().getText());
+        keys(Keys.TAB);
+        WebElement close = focused();
+        assertEquals("Close this notice", close.getText());
+        assertEquals("button", close.getTagName());
+        keys(Keys.ENTER);
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sc-finish-notice")));
+        assertEquals("sc-summary", focused().getAttribute("id"), "focus goes back to the summary");
+        assertFalse(leavingIsHeldBack(), "closed, and the newer version is saved");
+        waitUntilAllSaved();
+        assertEquals("Written on the tablet.", f.as(me).get("api/v1/scorecards/" + id).json().getString("summary"));
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
     }
 
     @Test
@@ -230,7 +279,10 @@ class ScorecardTabsAndAmendmentBrowserIT {
         browser.type(By.id("am-summary"), "Solid, and stronger on ownership than first scored.");
         browser.click(By.id("sc-amend-save"));
         String refused = browser.find(By.id("sc-amend-problems")).getText();
-        assertTrue(refused.contains("Say why the submitted scorecard is changed."), refused);
+        assertTrue(refused.contains("Write why you are changing the submitted scorecard"), refused);
+        WebElement why = browser.find(By.id("am-why"));
+        assertEquals("true", why.getAttribute("aria-invalid"));
+        assertEquals(why, focused(), "focus goes to the reason");
         assertEquals("4", new Select(browser.find(By.id("am-1-score"))).getFirstSelectedOption().getAttribute("value"),
                 "what was typed is kept");
         assertEquals("Solid, and stronger on ownership than first scored.",
@@ -238,6 +290,7 @@ class ScorecardTabsAndAmendmentBrowserIT {
         assertTrue(browser.pageText().contains("No amendments after submission."));
 
         browser.type(By.id("am-why"), "Re-read my notes: question 1 deserved a 4.");
+        assertNull(why.getAttribute("aria-invalid"), "typing a reason clears the mark");
         browser.click(By.id("sc-amend-save"));
         browser.find(By.id("sc-amended"));
         assertTrue(browser.find(By.id("read-1")).getText().contains("4 ·"), browser.find(By.id("read-1")).getText());
@@ -254,9 +307,8 @@ class ScorecardTabsAndAmendmentBrowserIT {
         assertTrue(recommendations.contains("Amended after submission")
                 && recommendations.contains("Re-read my notes: question 1 deserved a 4."), recommendations);
 
-        browser.visit("/openings/interview.xhtml?id=" + f.interviewId);
-        browser.click(By.id("scorecardsLink"));
-        browser.click(By.linkText(me));
+        browser.click(By.cssSelector("#recommendations a.cmp-audit-link"));
+        assertEquals("/scoring/scorecard.xhtml?id=" + id, browser.path());
         String trail = browser.find(By.id("sc-audit")).getText();
         assertTrue(trail.contains("Amended after submission") && trail.contains(me)
                 && trail.contains("Why: Re-read my notes: question 1 deserved a 4."), trail);
@@ -265,5 +317,35 @@ class ScorecardTabsAndAmendmentBrowserIT {
         assertFalse(browser.findAll(By.id("sc-amend-open")).stream().anyMatch(WebElement::isDisplayed),
                 "only the interviewer amends their scorecard");
         browser.screenshot("scoring-amended-hiring-manager");
+
+        browser.visit("/openings/interview.xhtml?id=" + f.interviewId);
+        browser.click(By.id("scorecardsLink"));
+        browser.click(By.linkText(me));
+        assertTrue(browser.find(By.id("sc-audit")).getText().contains("Re-read my notes: question 1 deserved a 4."),
+                "the interview's page leads to the same trail");
+    }
+
+    @Test
+    void anAmendmentSentAfterSigningInAgainInAnotherTabTakesTheNewTokenAndIsStored() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        f.scoreAndSubmit(me, "YES");
+        long id = openScorecardReadView(f, me);
+        browser.click(By.id("sc-amend-open"));
+        new Select(browser.find(By.id("am-1-score"))).selectByValue("4");
+        browser.type(By.id("am-why"), "Question 1 deserved a 4.");
+
+        WebDriver driver = browser.driver();
+        String page = driver.getWindowHandle();
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.switchTo().newWindow(WindowType.TAB);
+        browser.signIn(me, TestUsers.PASSWORD);
+        browser.waitForText("Your interviews");
+        driver.close();
+        driver.switchTo().window(page);
+
+        browser.click(By.id("sc-amend-save"));
+        browser.find(By.id("sc-amended"));
+        assertEquals(4, stored(f, me, id, 1).getInt("score"));
     }
 }
