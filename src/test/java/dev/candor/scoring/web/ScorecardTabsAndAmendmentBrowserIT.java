@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.scoring.ScoringFixture;
 import dev.candor.testing.ApiResponse;
-import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
 import dev.candor.testing.TestUsers;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -38,52 +33,15 @@ import org.openqa.selenium.support.ui.Select;
 @CandorIntegrationTest
 @RunAsClient
 @Order(32)
-class ScorecardTabsAndAmendmentBrowserIT {
-
-    @ArquillianResource
-    private URL deployment;
-
-    private Browser browser;
+class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return CandorDeployment.war();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private long openScorecard(ScoringFixture f, String me) {
-        return open(f, me, "sc-begin");
-    }
-
     private long openScorecardReadView(ScoringFixture f, String me) {
-        return open(f, me, "scorecard-read");
-    }
-
-    private long open(ScoringFixture f, String me, String shownElement) {
-        long id = f.scorecardOf(me);
-        browser = Browser.open(deployment);
-        browser.signIn(me, TestUsers.PASSWORD);
-        browser.waitForText("Your interviews");
-        browser.visit("/scoring/scorecard.xhtml?id=" + id);
-        browser.find(By.id(shownElement));
-        return id;
-    }
-
-    private void keys(CharSequence... keys) {
-        new Actions(browser.driver()).sendKeys(keys).perform();
-    }
-
-    private void waitUntilAllSaved() {
-        browser.await().until(d -> {
-            var status = d.findElement(By.id("sc-status"));
-            return "saved".equals(status.getAttribute("data-state")) && "0".equals(status.getAttribute("data-waiting"));
-        });
+        return openScorecard(f, me, "scorecard-read");
     }
 
     private void statusStartsWith(String text) {
@@ -92,7 +50,7 @@ class ScorecardTabsAndAmendmentBrowserIT {
     }
 
     private JsonObject stored(ScoringFixture f, String me, long id, int position) {
-        return ScoringFixture.ratingsByPosition(f.as(me).get("api/v1/scorecards/" + id).json()).get(position);
+        return stored(f, me, id).get(position);
     }
 
     private void replaceNotes(int position, String text) {
@@ -111,14 +69,6 @@ class ScorecardTabsAndAmendmentBrowserIT {
 
     private boolean scoreChosen(int position, int score) {
         return browser.driver().findElement(By.id("q-" + position + "-s-" + score)).isSelected();
-    }
-
-    /** Dispatches a cancelable beforeunload event, as the browser does before leaving: did the page hold it back? */
-    private boolean leavingIsHeldBack() {
-        return (Boolean) ((ChromeDriver) browser.driver()).executeScript(
-                "var leaving = new Event('beforeunload', {cancelable: true});"
-                        + "window.dispatchEvent(leaving);"
-                        + "return leaving.defaultPrevented;");
     }
 
     @Test

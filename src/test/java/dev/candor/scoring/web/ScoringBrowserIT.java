@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.scoring.ScoringFixture;
-import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
 import dev.candor.testing.TestUsers;
@@ -13,16 +12,13 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,62 +26,18 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.interactions.Actions;
 
 /** Live scoring in headless Chromium: keyboard, reload, network cut, expired session, submission, accessibility. */
 @CandorIntegrationTest
 @RunAsClient
 @Order(31)
-class ScoringBrowserIT {
+class ScoringBrowserIT extends ScorecardBrowserTesting {
 
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
-    @ArquillianResource
-    private URL deployment;
-
-    private Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return CandorDeployment.war();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private long openScorecard(ScoringFixture f, String me) {
-        long id = f.scorecardOf(me);
-        browser = Browser.open(deployment);
-        browser.signIn(me, TestUsers.PASSWORD);
-        browser.waitForText("Your interviews");
-        browser.visit("/scoring/scorecard.xhtml?id=" + id);
-        browser.find(By.id("sc-begin"));
-        return id;
-    }
-
-    private void keys(CharSequence... keys) {
-        new Actions(browser.driver()).sendKeys(keys).perform();
-    }
-
-    private void waitUntilAllSaved() {
-        browser.await().until(d -> {
-            var status = d.findElement(By.id("sc-status"));
-            return "saved".equals(status.getAttribute("data-state")) && "0".equals(status.getAttribute("data-waiting"));
-        });
-    }
-
-    private Map<Integer, JsonObject> stored(ScoringFixture f, String me, long id) {
-        return ScoringFixture.ratingsByPosition(f.as(me).get("api/v1/scorecards/" + id).json());
-    }
-
-    private void typeNotes(int position, String text) {
-        var notes = browser.find(By.id("q-" + position + "-notes"));
-        notes.click();
-        notes.sendKeys(text);
     }
 
     @SuppressWarnings("unchecked")
@@ -135,18 +87,6 @@ class ScoringBrowserIT {
         List<WebElement> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
-    }
-
-    /**
-     * Dispatches a cancelable beforeunload event, as the browser does before leaving: did the page hold it back?
-     * (Headless Chromium 156 shows no "leave site?" dialog at all, not even with beforeUnload prompts left to the
-     * test, so the dialog itself cannot be seen here.)
-     */
-    private boolean leavingIsHeldBack() {
-        return (Boolean) ((ChromeDriver) browser.driver()).executeScript(
-                "var leaving = new Event('beforeunload', {cancelable: true});"
-                        + "window.dispatchEvent(leaving);"
-                        + "return leaving.defaultPrevented;");
     }
 
     @Test
