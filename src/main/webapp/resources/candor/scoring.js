@@ -432,7 +432,10 @@
                 var link = document.createElement('a');
                 link.href = root.getAttribute('data-login');
                 link.id = 'sc-sign-in';
-                link.addEventListener('click', function () { signingIn = true; });
+                link.addEventListener('click', function (event) {
+                    // Only when this page itself goes to sign in: a new tab or window leaves it open, still warning.
+                    signingIn = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+                });
                 link.textContent = text('signInAgain');
                 notice.appendChild(link);
                 notice.hidden = false;
@@ -843,8 +846,8 @@
 
         function showFinishReplaced(mine) {
             var box = document.getElementById('sc-finish-notice');
-            if (!box.hidden && box.querySelector('.sc-finish-mine')) {
-                return; // already showing what this page had before the first replacement
+            if (!box.hidden && box.querySelector('.sc-keep-mine')) {
+                return; // still showing, untouched since, what this page had before the first replacement
             }
             box.textContent = '';
             var title = document.createElement('p');

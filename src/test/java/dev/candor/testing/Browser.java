@@ -63,11 +63,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in with the form and waits until the answer has replaced the sign-in page (the next page, or the form
+     * saying why not): a visit made before that would abort the post and lose the new session cookie.
+     */
     public Browser signIn(String username, String password) {
         visit("/login.xhtml");
         type(By.id("signIn:username"), username);
         type(By.id("signIn:password"), password);
+        WebElement submit = find(By.id("signIn:submit"));
         click(By.id("signIn:submit"));
+        wait.until(ExpectedConditions.stalenessOf(submit));
         return this;
     }
 

@@ -40,9 +40,13 @@ public final class SignedInPeople {
         }
         long changesBefore = changes.get();
         Optional<SignInOutcome> current = read.get();
-        if (current.isPresent() && changes.get() == changesBefore) {
-            people.put(username, new Remembered(current.get(), now.plus(keepFor)));
-        } else {
+        if (current.isEmpty()) {
+            people.remove(username);
+            return current;
+        }
+        people.put(username, new Remembered(current.get(), now.plus(keepFor)));
+        // Checked after the put: a change that slipped in between the read and the put takes the entry back out.
+        if (changes.get() != changesBefore) {
             people.remove(username);
         }
         return current;

@@ -303,7 +303,7 @@ public class Scorecard {
             problems.put("summary", "A submitted scorecard keeps a summary; write a new one or leave it as it is.");
         }
         if (changes.summary() != null && changes.summary().length() > SubmissionRules.MAX_SUMMARY) {
-            problems.put("summary", summaryTooLong());
+            problems.put("summary", Conclusion.SUMMARY_TOO_LONG);
         }
         changes.ratings().forEach((position, content) -> {
             String prefix = "ratings[" + position + "].";
@@ -391,12 +391,8 @@ public class Scorecard {
 
     private static void requireSummaryLength(String summary, String field) {
         if (summary != null && summary.length() > SubmissionRules.MAX_SUMMARY) {
-            throw new InvalidInputException(field, summaryTooLong());
+            throw new InvalidInputException(field, Conclusion.SUMMARY_TOO_LONG);
         }
-    }
-
-    private static String summaryTooLong() {
-        return Conclusion.SUMMARY_TOO_LONG;
     }
 
     private static Map<Integer, RatingContent> contents(Collection<Rating> ratings) {

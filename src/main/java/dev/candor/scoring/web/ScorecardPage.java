@@ -143,7 +143,8 @@ public class ScorecardPage {
 
     /**
      * What the script starts from: the stored rating of each question (with its revision), and the state of the
-     * scorecard with the draft recommendation and summary (and their revision). Only the caller's own scorecard is ever put here.
+     * scorecard with the draft recommendation and summary (and their revision). Only the caller's own scorecard is
+     * ever put here.
      */
     public String getStateJson() {
         JsonObjectBuilder ratings = Json.createObjectBuilder();

@@ -403,6 +403,33 @@ class ScoringApiIT {
     }
 
     @Test
+    void aDraftIsSeenByNobodyElseNotEvenOnReportsAndExportsOnceOthersHaveSubmitted() {
+        ScoringFixture f = ScoringFixture.create(deployment, 2, 2);
+        String alice = f.panel.get(0);
+        String bob = f.panel.get(1);
+        long alicesCard = f.scorecardOf(alice);
+        assertEquals(200, f.as(alice).put("api/v1/scorecards/" + alicesCard + "/draft",
+                draft("STRONG_NO", "Alice's private summary", 1)).status());
+        f.scoreAndSubmit(bob, "YES");
+
+        assertEquals(403, f.as(bob).get("api/v1/scorecards/" + alicesCard).status());
+        for (String reader : List.of(f.manager, f.recruiter)) {
+            ApiClient client = f.as(reader);
+            assertEquals(403, client.get("api/v1/scorecards/" + alicesCard).status(), reader);
+            ApiResponse report = client.get("api/v1/candidates/" + f.candidateId + "/report");
+            assertEquals(200, report.status(), report::toString);
+            assertEquals(1, report.json().getJsonObject("tally").getInt("yes"), "Bob's submitted recommendation counts");
+            assertEquals(0, report.json().getJsonObject("tally").getInt("strongNo"), "Alice's draft does not");
+            assertFalse(report.body().contains("Alice's private summary") || report.body().contains("STRONG_NO"),
+                    reader + " sees Alice's draft in the candidate report: " + report.body());
+            ApiResponse csv = client.get("api/v1/openings/" + f.openingId + "/comparison.csv");
+            assertEquals(200, csv.status(), csv::toString);
+            assertFalse(csv.body().contains("Alice's private summary") || csv.body().contains("STRONG_NO"),
+                    reader + " sees Alice's draft in the export: " + csv.body());
+        }
+    }
+
+    @Test
     void aSubmittedScorecardTakesNoDraftAndTheSubmittedRecommendationAndSummaryWin() {
         ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
         String me = f.panel.get(0);

@@ -159,6 +159,37 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         assertEquals("Written on the tablet.", f.as(me).get("api/v1/scorecards/" + id).json().getString("summary"));
     }
 
+    @Test
+    void whenAnotherDeviceReplacesTheSummaryAgainTheWordsTypedSinceTheFirstTimeAreStillShown() {
+        ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
+        String me = f.panel.get(0);
+        long id = openScorecard(f, me);
+        browser.click(By.cssSelector("a[data-goto='finish']"));
+        browser.type(By.id("sc-summary"), "Written on the laptop.");
+        waitUntilAllSaved();
+        long tabletRevision = System.currentTimeMillis() + 60_000;
+        saveSummaryElsewhere(f, me, id, "Written on the tablet.", tabletRevision);
+        browser.find(By.id("sc-summary")).sendKeys(" And more.");
+        browser.await().until(d -> d.findElement(By.id("sc-finish-notice")).getText().contains("Written on the laptop."));
+
+        browser.find(By.id("sc-summary")).sendKeys(" My own words since.");
+        waitUntilAllSaved();
+        saveSummaryElsewhere(f, me, id, "The tablet again.", tabletRevision + 60_000);
+        browser.find(By.id("sc-summary")).sendKeys(" Still typing.");
+
+        browser.await().withMessage(() -> "the notice reads: " + browser.find(By.id("sc-finish-notice")).getText())
+                .until(d -> d.findElement(By.id("sc-finish-notice")).getText()
+                        .contains("Written on the tablet. My own words since. Still typing."));
+        assertEquals("The tablet again.", browser.find(By.id("sc-summary")).getAttribute("value"));
+        assertTrue(leavingIsHeldBack(), "the words typed since are only on this page");
+    }
+
+    private static void saveSummaryElsewhere(ScoringFixture f, String me, long id, String summary, long revision) {
+        ApiResponse saved = f.as(me).put("api/v1/scorecards/" + id + "/draft",
+                "{\"recommendation\":\"YES\",\"summary\":\"" + summary + "\",\"clientRevision\":" + revision + "}");
+        assertEquals(200, saved.status(), saved::toString);
+    }
+
     private WebElement focused() {
         return browser.driver().switchTo().activeElement();
     }
