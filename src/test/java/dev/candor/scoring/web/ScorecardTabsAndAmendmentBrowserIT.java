@@ -130,17 +130,8 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
         String me = f.panel.get(0);
         long id = openScorecard(f, me);
-        browser.click(By.cssSelector("a[data-goto='finish']"));
-        browser.type(By.id("sc-summary"), "Written on the laptop.");
-        waitUntilAllSaved();
-        ApiResponse tablet = f.as(me).put("api/v1/scorecards/" + id + "/draft",
-                "{\"recommendation\":\"YES\",\"summary\":\"Written on the tablet.\",\"clientRevision\":"
-                        + (System.currentTimeMillis() + 60_000) + "}");
-        assertEquals(200, tablet.status(), tablet::toString);
+        summaryReplacedByTheTablet(f, me, id);
 
-        browser.find(By.id("sc-summary")).sendKeys(" And more.");
-        browser.await().until(d -> d.findElement(By.id("sc-finish-notice")).getText()
-                .contains("changed in another tab, window or device"));
         assertEquals("Written on the tablet.", browser.find(By.id("sc-summary")).getAttribute("value"));
         assertTrue(browser.find(By.id("sc-finish-notice")).getText().contains("Written on the laptop. And more."));
         assertTrue(leavingIsHeldBack(), "what the page showed before is only on this page");
@@ -164,13 +155,7 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
         String me = f.panel.get(0);
         long id = openScorecard(f, me);
-        browser.click(By.cssSelector("a[data-goto='finish']"));
-        browser.type(By.id("sc-summary"), "Written on the laptop.");
-        waitUntilAllSaved();
-        long tabletRevision = System.currentTimeMillis() + 60_000;
-        saveSummaryElsewhere(f, me, id, "Written on the tablet.", tabletRevision);
-        browser.find(By.id("sc-summary")).sendKeys(" And more.");
-        browser.await().until(d -> d.findElement(By.id("sc-finish-notice")).getText().contains("Written on the laptop."));
+        long tabletRevision = summaryReplacedByTheTablet(f, me, id);
 
         browser.find(By.id("sc-summary")).sendKeys(" My own words since.");
         waitUntilAllSaved();
@@ -182,6 +167,23 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
                         .contains("Written on the tablet. My own words since. Still typing."));
         assertEquals("The tablet again.", browser.find(By.id("sc-summary")).getAttribute("value"));
         assertTrue(leavingIsHeldBack(), "the words typed since are only on this page");
+    }
+
+    /**
+     * On the finish step, "Written on the laptop." is saved; the tablet then saves "Written on the tablet." with a
+     * newer revision, and the next keystrokes here (" And more.") meet it: the notice is shown. Returns the tablet's
+     * revision.
+     */
+    private long summaryReplacedByTheTablet(ScoringFixture f, String me, long id) {
+        browser.click(By.cssSelector("a[data-goto='finish']"));
+        browser.type(By.id("sc-summary"), "Written on the laptop.");
+        waitUntilAllSaved();
+        long tabletRevision = System.currentTimeMillis() + 60_000;
+        saveSummaryElsewhere(f, me, id, "Written on the tablet.", tabletRevision);
+        browser.find(By.id("sc-summary")).sendKeys(" And more.");
+        browser.await().until(d -> d.findElement(By.id("sc-finish-notice")).getText()
+                .contains("changed in another tab, window or device"));
+        return tabletRevision;
     }
 
     private static void saveSummaryElsewhere(ScoringFixture f, String me, long id, String summary, long revision) {
