@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,6 +27,7 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String LEAVING_MARK = "candorSignInPosted";
 
     private final ChromeDriver driver;
     private final String base;
@@ -71,10 +73,22 @@ public final class Browser implements AutoCloseable {
         visit("/login.xhtml");
         type(By.id("signIn:username"), username);
         type(By.id("signIn:password"), password);
-        WebElement submit = find(By.id("signIn:submit"));
+        driver.executeScript("window." + LEAVING_MARK + " = true;");
         click(By.id("signIn:submit"));
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        awaitNewDocument();
         return this;
+    }
+
+    /**
+     * The page marked before a full post is gone once a loaded document lacks the mark. Asking an element of the
+     * old page instead fails while Chromium swaps documents ("Node with given id does not belong to the
+     * document"), so any driver error in that moment only means "not yet".
+     */
+    private void awaitNewDocument() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return document.readyState === 'complete' && !window." + LEAVING_MARK + ";")));
     }
 
     public Browser signOut() {
