@@ -47,6 +47,20 @@
         return value;
     }
 
+    /** A count in a sentence: the bundle's ".one" form for exactly one, where it has one. */
+    function counted(key, n) {
+        return text(n === 1 && T[key + '.one'] ? key + '.one' : key, [n]);
+    }
+
+    /**
+     * What the server refused about a field, in the page's own words where the bundle has them (keys
+     * problem.notes, amendProblem.summary, ...: the field's last part); otherwise the server's message.
+     */
+    function problemText(error, prefix) {
+        var name = String(error.field || '').replace(/^.*\./, '');
+        return T[prefix + '.' + name] || T['problem.' + name] || error.message || '';
+    }
+
     function clock(date) {
         function two(n) { return (n < 10 ? '0' : '') + n; }
         return two(date.getHours()) + ':' + two(date.getMinutes()) + ':' + two(date.getSeconds());
@@ -320,8 +334,8 @@
                 render();
             } else if (status === 422) {
                 problem = null;
-                invalid[position] = (body.errors || []).map(function (e) { return e.message; }).join(' ')
-                    || body.detail || '';
+                invalid[position] = (body.errors || []).map(function (e) { return problemText(e, 'problem'); })
+                    .join(' ') || text('notSent');
                 showInvalid(position);
                 render();
                 flush();
@@ -427,7 +441,7 @@
             notice.hidden = true;
             notice.textContent = '';
             if (problem === 'signedOut') {
-                line = text('signedOut', [waiting]);
+                line = counted('signedOut', waiting);
                 notice.appendChild(document.createTextNode(text('signedOutLong') + ' '));
                 var link = document.createElement('a');
                 link.href = root.getAttribute('data-login');
@@ -448,13 +462,13 @@
                 notice.appendChild(reload);
                 notice.hidden = false;
             } else if (problem === 'error') {
-                line = text('failed', [waiting]);
+                line = counted('failed', waiting);
             } else if (problem === 'offline') {
-                line = text('offline', [waiting]);
+                line = counted('offline', waiting);
             } else if (sending || waiting > 0 || Object.keys(conflicts).length) {
                 // An open conflict means the page shows what is not stored, even when this tab queued nothing.
                 line = Object.keys(conflicts).length || Object.keys(invalid).length
-                    ? text('needsYou', [Math.max(waiting, Object.keys(conflicts).length)]) : text('saving');
+                    ? counted('needsYou', Math.max(waiting, Object.keys(conflicts).length)) : text('saving');
             } else if (lastSaved) {
                 line = text('saved', [clock(lastSaved)]);
             } else {
@@ -925,16 +939,26 @@
                 } else if (response.status === 403 && /CSRF/i.test((response.body || {}).detail || '')) {
                     refreshCsrf().then(function (fresh) { if (fresh) { submit(); } });
                 } else {
-                    missingBox.textContent = (response.body && response.body.detail) || text('failed', [0]);
+                    missingBox.textContent = response.status === 409 ? text('closedLong') : text('notSent');
                     missingBox.hidden = false;
                 }
             }, function () {
                 submitButton.disabled = false;
                 submitting = false;
-                missingBox.textContent = text('offline', [pendingCount()]);
+                missingBox.textContent = text('offlineNotSent');
                 missingBox.hidden = false;
                 flush();
             });
+        }
+
+        /** The bundle's words for what is missing; the evidence rule names the score and the minimum. */
+        function missingText(item) {
+            var key = 'missing.' + item.kind;
+            if (!item.kind || !T[key]) {
+                return item.message;
+            }
+            var score = item.position ? contentOf(item.position).score : null;
+            return text(key, [item.position, score, root.getAttribute('data-evidence-min')]);
         }
 
         function listMissing(box, missing, body) {
@@ -945,7 +969,9 @@
             box.appendChild(heading);
             var list = document.createElement('ul');
             if (!missing.length && body && body.errors) {
-                missing = body.errors.map(function (e) { return {message: e.message, position: null, field: e.field}; });
+                missing = body.errors.map(function (e) {
+                    return {message: problemText(e, 'problem'), position: null, field: e.field};
+                });
             }
             missing.forEach(function (item) {
                 var li = document.createElement('li');
@@ -953,7 +979,7 @@
                 var target = item.position ? String(item.position)
                     : item.kind === 'RECOMMENDATION' ? 'rec' : 'summary';
                 link.href = item.position ? '#q-' + item.position : '#sc-finish';
-                link.textContent = item.message;
+                link.textContent = missingText(item);
                 link.className = 'sc-missing-link';
                 link.addEventListener('click', function (event) {
                     event.preventDefault();
@@ -1100,26 +1126,27 @@
                         if (fresh) {
                             send(body, false);
                         } else {
-                            refused(b, body.reason);
+                            refused(response.status, b, body.reason);
                         }
                     });
                     return;
                 }
-                refused(b, body.reason);
+                refused(response.status, b, body.reason);
             }, function () {
-                problems.textContent = text('offline', [0]);
+                problems.textContent = text('offlineNotSent');
                 problems.hidden = false;
             });
         }
 
         /** Says why, next to what was typed (nothing is cleared); a missing reason sends the person to its field. */
-        function refused(b, reason) {
+        function refused(status, b, reason) {
             var errors = b.errors || [];
             var noReason = errors.some(function (e) { return e.field === 'reason'; });
             var messages = errors.map(function (e) {
-                return e.field === 'reason' && !reason.trim() ? text('amendNoReason') : e.message;
+                return e.field === 'reason' && !reason.trim() ? text('amendNoReason') : problemText(e, 'amendProblem');
             });
-            problems.textContent = messages.length ? messages.join(' ') : (b.detail || text('failed', [0]));
+            problems.textContent = messages.length ? messages.join(' ')
+                : status === 409 ? text('amendClosed') : status === 401 ? text('amendSignedOut') : text('notSent');
             problems.hidden = false;
             if (noReason) {
                 why.setAttribute('aria-invalid', 'true');

@@ -244,6 +244,10 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         assertEquals("From the tablet: a complete STAR answer.", stored(f, me, id, 1).getString("notes"));
     }
 
+    private String crumb() {
+        return browser.find(By.cssSelector(".plan-crumbs")).getText().trim();
+    }
+
     @Test
     void aSubmittedScorecardIsReadOnlyAndAnAmendmentWithAReasonReachesTheHiringManager() {
         ScoringFixture f = ScoringFixture.create(deployment, 1, 2);
@@ -281,6 +285,14 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         assertTrue(audit.contains("Amended after submission") && audit.contains(me)
                 && audit.contains("Re-read my notes: question 1 deserved a 4."), audit);
         assertEquals(4, stored(f, me, id, 1).getInt("score"));
+        assertEquals("← My interviews", crumb(), "the owner goes back to their interviews");
+
+        browser.click(By.id("sc-amend-open"));
+        browser.type(By.id("am-why"), "Second thoughts, none in the end.");
+        browser.click(By.id("sc-amend-save"));
+        browser.await().until(d -> d.findElement(By.id("sc-amend-problems")).isDisplayed());
+        assertEquals("This amendment changes nothing: change a score, notes, the recommendation or the summary first.",
+                browser.find(By.id("sc-amend-problems")).getText(), "in the page's words, from the bundle");
 
         browser.signOut();
         browser.signIn(f.manager, TestUsers.PASSWORD);
@@ -299,6 +311,7 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         assertTrue(trail.contains("summary Solid. Solid, and stronger on ownership than first scored."), trail);
         assertFalse(browser.findAll(By.id("sc-amend-open")).stream().anyMatch(WebElement::isDisplayed),
                 "only the interviewer amends their scorecard");
+        assertEquals("← Scorecards of this interview", crumb(), "a hiring manager has no interviews of their own here");
         browser.screenshot("scoring-amended-hiring-manager");
 
         browser.visit("/openings/interview.xhtml?id=" + f.interviewId);

@@ -171,7 +171,7 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         keys("n");
         keys("5");
         typeNotes(2, "Excellent answer, specific and reflective.");
-        browser.await().until(d -> d.findElement(By.id("sc-status")).getText().startsWith("Offline"));
+        browser.await().until(d -> d.findElement(By.id("sc-status")).getText().equals("Offline — 2 changes waiting"));
         browser.screenshot("scoring-offline");
         driver.deleteNetworkConditions();
         waitUntilAllSaved();
@@ -197,7 +197,7 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         offline.setOffline(true);
         driver.setNetworkConditions(offline);
         typeNotes(1, "Typed offline, not on the server yet.");
-        browser.await().until(d -> d.findElement(By.id("sc-status")).getText().startsWith("Offline"));
+        browser.await().until(d -> d.findElement(By.id("sc-status")).getText().equals("Offline — 1 change waiting"));
         assertTrue(leavingIsHeldBack(), "a change waits: the browser asks before leaving");
 
         driver.deleteNetworkConditions();
@@ -247,9 +247,14 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         browser.click(By.id("sc-submit"));
         browser.find(By.id("sc-missing"));
         browser.waitForText("Not submitted yet");
-        String missing = browser.find(By.id("sc-missing")).getText();
-        assertTrue(missing.contains("Question 1") && missing.contains("Question 2"), missing);
-        assertTrue(missing.toLowerCase().contains("summary"), missing);
+        String evidenceMin = browser.find(By.id("scorecard")).getAttribute("data-evidence-min");
+        List<String> missing = browser.findAll(By.cssSelector("#sc-missing li")).stream().map(WebElement::getText)
+                .toList();
+        assertEquals(List.of(
+                "Question 1 is scored 5: a score of 1 or 5 needs notes of at least " + evidenceMin
+                        + " characters as evidence.",
+                "Question 2 needs a score, or mark it not asked and say why.",
+                "Write a short summary of why."), missing, "in the page's words, from the bundle");
         browser.screenshot("scoring-missing");
         assertNoSeriousAccessibilityProblems("submit screen with missing items");
         browser.click(By.cssSelector("#sc-missing a.sc-missing-link"));
