@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -37,7 +38,7 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         String root = deployment.toString();
         this.base = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new PatientWait(driver);
     }
 
     public static Browser open(URL deployment) {
@@ -162,5 +163,30 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /**
+     * Asked about an element while its page is being replaced, Chromium answers "Node with given id does not
+     * belong to the document" (an unknown error, not a stale element); for a wait that only means "not yet".
+     */
+    private static final class PatientWait extends WebDriverWait {
+
+        PatientWait(WebDriver driver) {
+            super(driver, Duration.ofSeconds(30));
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 }
