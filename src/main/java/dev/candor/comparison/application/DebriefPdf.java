@@ -35,16 +35,27 @@ import java.util.List;
  */
 public final class DebriefPdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9);
-    private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+    // Embedded with Unicode encoding, so names and notes in any Latin, Greek or Cyrillic script print as typed.
+    private static final BaseFont REGULAR = embedded("liberation/LiberationSans-Regular.ttf");
+    private static final BaseFont STRONG = embedded("liberation/LiberationSans-Bold.ttf");
+    private static final Font TITLE = new Font(STRONG, 16);
+    private static final Font HEADING = new Font(STRONG, 12);
+    private static final Font BODY = new Font(REGULAR, 9);
+    private static final Font BOLD = new Font(STRONG, 9);
+    private static final Font SMALL = new Font(REGULAR, 8, Font.NORMAL, Color.DARK_GRAY);
     private static final Color[] SERIES = {new Color(0x1f, 0x77, 0xb4), new Color(0xff, 0x7f, 0x0e),
             new Color(0x2c, 0xa0, 0x2c), new Color(0xd6, 0x27, 0x28), new Color(0x94, 0x67, 0xbd),
             new Color(0x8c, 0x56, 0x4b)};
 
     private DebriefPdf() {
+    }
+
+    private static BaseFont embedded(String resource) {
+        try {
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (DocumentException | java.io.IOException e) {
+            throw new IllegalStateException("The debrief PDF's font " + resource + " is not on the class path", e);
+        }
     }
 
     public static byte[] of(CandidateReport report, String generatedOn) {

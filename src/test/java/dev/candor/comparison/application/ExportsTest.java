@@ -82,6 +82,32 @@ class ExportsTest {
     }
 
     @Test
+    void the_debrief_pdf_prints_names_and_notes_beyond_latin_1_as_typed() throws Exception {
+        List<SeatRow> seats = List.of(seat(1, "łukasz"), seat(1, "σοφία"));
+        List<RatingRow> rows = List.of(rating(1, "łukasz", 1, 4), rating(1, "σοφία", 1, 3));
+        byte[] pdf = DebriefPdf.of(ReportAssembly.candidateReport(new CandidateHeader(1, "Antonín Dvořák", "ACTIVE",
+                3, "Backend"), seats, rows, List.of(), 2), "2026-11-26");
+
+        String all = textOf(pdf);
+        assertTrue(all.contains("Debrief pack: Antonín Dvořák"), all);
+        assertTrue(all.contains("Note by łukasz on 1"), all);
+        assertTrue(all.contains("Note by σοφία on 1"), all);
+        String chartLegend = all.lines().filter(line -> line.contains("Panel mean")).findFirst().orElseThrow();
+        assertTrue(chartLegend.contains("łukasz") && chartLegend.contains("σοφία"),
+                "the profile chart draws its own text, with no fallback font: " + chartLegend);
+    }
+
+    private static String textOf(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
+    }
+
+    @Test
     void the_debrief_pdf_holds_the_recommendations_agreement_matrix_and_notes() throws Exception {
         List<SeatRow> seats = List.of(seat(1, "amy"), seat(1, "bob"));
         List<RatingRow> rows = List.of(rating(1, "amy", 1, 4), rating(1, "bob", 1, 2), rating(1, "amy", 2, 3),
@@ -89,13 +115,7 @@ class ExportsTest {
         byte[] pdf = DebriefPdf.of(ReportAssembly.candidateReport(new CandidateHeader(1, "Ada Lovelace", "ACTIVE", 3,
                 "Backend"), seats, rows, List.of(), 2), "2026-11-26");
 
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        String all = text.toString();
+        String all = textOf(pdf);
         assertTrue(all.contains("Debrief pack: Ada Lovelace"), all);
         assertTrue(all.contains("2 of 2 submitted"), all);
         assertTrue(all.contains("Solid answers"), all);
