@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A candidate's score from the panel: the mean of the interviewers' own scores, so an interviewer who asked more
  * questions does not weigh more. The 95% t-interval shows how far the panel is from settled; one interviewer
- * gives no interval.
+ * gives no interval. The interval is cut to the rating scale: a mean of scores from 1 to 5 cannot lie outside it,
+ * and two interviewers (one degree of freedom) would otherwise give bounds like -2.9 to 9.9.
  */
 public record PanelScore(double score, int interviewers, Optional<ConfidenceInterval> interval) {
 
@@ -28,6 +29,9 @@ public record PanelScore(double score, int interviewers, Optional<ConfidenceInte
         double t = T_QUANTILE_BY_DEGREES_OF_FREEDOM.computeIfAbsent(n - 1,
                 degreesOfFreedom -> new StudentT(degreesOfFreedom).quantile(1 - (1 - CONFIDENCE) / 2));
         double halfWidth = t * Math.sqrt(Sample.variance(interviewerScores) / n);
-        return new PanelScore(mean, n, Optional.of(new ConfidenceInterval(mean - halfWidth, mean + halfWidth)));
+        // A leniency-adjusted mean can lie just outside the scale; the interval still holds it.
+        ConfidenceInterval onTheScale = new ConfidenceInterval(mean - halfWidth, mean + halfWidth)
+                .within(Math.min(Rating.LOWEST_SCORE, mean), Math.max(Rating.HIGHEST_SCORE, mean));
+        return new PanelScore(mean, n, Optional.of(onTheScale));
     }
 }
