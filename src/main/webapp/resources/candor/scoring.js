@@ -61,6 +61,11 @@
         return T[prefix + '.' + name] || T['problem.' + name] || error.message || '';
     }
 
+    /** A 409 that stays: submitted or withdrawn. "Changed concurrently" is another 409, which a retry settles. */
+    function closed(response) {
+        return response.status === 409 && (response.body || {}).title === 'Scorecard closed';
+    }
+
     function clock(date) {
         function two(n) { return (n < 10 ? '0' : '') + n; }
         return two(date.getHours()) + ':' + two(date.getMinutes()) + ':' + two(date.getSeconds());
@@ -939,7 +944,7 @@
                 } else if (response.status === 403 && /CSRF/i.test((response.body || {}).detail || '')) {
                     refreshCsrf().then(function (fresh) { if (fresh) { submit(); } });
                 } else {
-                    missingBox.textContent = response.status === 409 ? text('closedLong') : text('notSent');
+                    missingBox.textContent = closed(response) ? text('closedLong') : text('notSent');
                     missingBox.hidden = false;
                 }
             }, function () {
@@ -1146,7 +1151,8 @@
                 return e.field === 'reason' && !reason.trim() ? text('amendNoReason') : problemText(e, 'amendProblem');
             });
             problems.textContent = messages.length ? messages.join(' ')
-                : status === 409 ? text('amendClosed') : status === 401 ? text('amendSignedOut') : text('notSent');
+                : closed({status: status, body: b}) ? text('amendClosed')
+                : status === 401 ? text('amendSignedOut') : text('notSent');
             problems.hidden = false;
             if (noReason) {
                 why.setAttribute('aria-invalid', 'true');
