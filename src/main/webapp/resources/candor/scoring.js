@@ -61,6 +61,21 @@
         return T[prefix + '.' + name] || T['problem.' + name] || error.message || '';
     }
 
+    /** The bundle's words for what is missing; the evidence rule names the score the server judged and the minimum. */
+    function missingText(item) {
+        var key = 'missing.' + item.kind;
+        if (!item.kind || !T[key]) {
+            return item.message;
+        }
+        return text(key, [item.position, item.score, root.getAttribute('data-evidence-min')]);
+    }
+
+    /** Refused for good: someone else's now (403 not about the CSRF token) or no longer there (404). */
+    function gone(response) {
+        return response.status === 404
+            || (response.status === 403 && !/CSRF/i.test((response.body || {}).detail || ''));
+    }
+
     /** A 409 that stays: submitted or withdrawn. "Changed concurrently" is another 409, which a retry settles. */
     function closed(response) {
         return response.status === 409 && (response.body || {}).title === 'Scorecard closed';
@@ -944,7 +959,8 @@
                 } else if (response.status === 403 && /CSRF/i.test((response.body || {}).detail || '')) {
                     refreshCsrf().then(function (fresh) { if (fresh) { submit(); } });
                 } else {
-                    missingBox.textContent = closed(response) ? text('closedLong') : text('notSent');
+                    missingBox.textContent = closed(response) ? text('closedLong') : gone(response) ? text('gone')
+                        : text('notSent');
                     missingBox.hidden = false;
                 }
             }, function () {
@@ -954,16 +970,6 @@
                 missingBox.hidden = false;
                 flush();
             });
-        }
-
-        /** The bundle's words for what is missing; the evidence rule names the score and the minimum. */
-        function missingText(item) {
-            var key = 'missing.' + item.kind;
-            if (!item.kind || !T[key]) {
-                return item.message;
-            }
-            var score = item.position ? contentOf(item.position).score : null;
-            return text(key, [item.position, score, root.getAttribute('data-evidence-min')]);
         }
 
         function listMissing(box, missing, body) {
@@ -1118,6 +1124,12 @@
             why.removeAttribute('aria-invalid');
         });
 
+        /** The summary field is refused when blank (a submitted scorecard keeps one) or when too long. */
+        function amendProblem(error, sent) {
+            var typedSummary = error.field === 'summary' && (sent.summary || '').trim();
+            return typedSummary ? problemText(error, 'problem') : problemText(error, 'amendProblem');
+        }
+
         function send(body, mayRetry) {
             call('POST', api + '/amend', body).then(function (response) {
                 if (response.status === 200) {
@@ -1131,12 +1143,12 @@
                         if (fresh) {
                             send(body, false);
                         } else {
-                            refused(response.status, b, body.reason);
+                            refused(response, body);
                         }
                     });
                     return;
                 }
-                refused(response.status, b, body.reason);
+                refused(response, body);
             }, function () {
                 problems.textContent = text('offlineNotSent');
                 problems.hidden = false;
@@ -1144,15 +1156,16 @@
         }
 
         /** Says why, next to what was typed (nothing is cleared); a missing reason sends the person to its field. */
-        function refused(status, b, reason) {
+        function refused(response, sent) {
+            var b = response.body || {};
             var errors = b.errors || [];
             var noReason = errors.some(function (e) { return e.field === 'reason'; });
-            var messages = errors.map(function (e) {
-                return e.field === 'reason' && !reason.trim() ? text('amendNoReason') : problemText(e, 'amendProblem');
+            var messages = b.missing && b.missing.length ? b.missing.map(missingText) : errors.map(function (e) {
+                return e.field === 'reason' && !sent.reason.trim() ? text('amendNoReason') : amendProblem(e, sent);
             });
             problems.textContent = messages.length ? messages.join(' ')
-                : closed({status: status, body: b}) ? text('amendClosed')
-                : status === 401 ? text('amendSignedOut') : text('notSent');
+                : closed(response) ? text('amendClosed') : gone(response) ? text('gone')
+                : response.status === 401 ? text('amendSignedOut') : text('notSent');
             problems.hidden = false;
             if (noReason) {
                 why.setAttribute('aria-invalid', 'true');

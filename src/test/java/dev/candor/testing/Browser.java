@@ -171,22 +171,32 @@ public final class Browser implements AutoCloseable {
      */
     private static final class PatientWait extends WebDriverWait {
 
+        private WebDriverException lastSwap;
+
         PatientWait(WebDriver driver) {
             super(driver, Duration.ofSeconds(30));
         }
 
         @Override
         public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            lastSwap = null;
             return super.until(d -> {
                 try {
                     return condition.apply(d);
                 } catch (WebDriverException e) {
                     if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        lastSwap = e;
                         return null;
                     }
                     throw e;
                 }
             });
+        }
+
+        /** A wait that ran out while the page kept failing that way says so, rather than timing out bare. */
+        @Override
+        protected RuntimeException timeoutException(String message, Throwable lastException) {
+            return super.timeoutException(message, lastException != null ? lastException : lastSwap);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A candidate's score from the panel: the mean of the interviewers' own scores, so an interviewer who asked more
  * questions does not weigh more. The 95% t-interval shows how far the panel is from settled; one interviewer
  * gives no interval. The interval is cut to the rating scale: a mean of scores from 1 to 5 cannot lie outside it,
- * and two interviewers (one degree of freedom) would otherwise give bounds like -2.9 to 9.9.
+ * and two interviewers a point apart (one degree of freedom) would otherwise give bounds like -2.9 to 9.9.
  */
 public record PanelScore(double score, int interviewers, Optional<ConfidenceInterval> interval) {
 

@@ -30,11 +30,8 @@ public final class ScoringExceptionMappers {
             JsonArrayBuilder missing = Json.createArrayBuilder();
             e.missing().forEach(item -> {
                 JsonObjectBuilder entry = Json.createObjectBuilder().add("kind", item.kind().name());
-                if (item.position() == null) {
-                    entry.addNull("position");
-                } else {
-                    entry.add("position", item.position());
-                }
+                Stale.addOrNull(entry, "position", item.position());
+                Stale.addOrNull(entry, "score", item.score());
                 missing.add(entry.add("field", item.field()).add("message", item.message()));
             });
             return Problem.response(Json.createObjectBuilder(Problem.withErrors(422, "Scorecard incomplete",

@@ -2,9 +2,10 @@ package dev.candor.scoring.domain;
 
 /**
  * One thing a scorecard still needs before it can be submitted. {@code position} is the question's position
- * (from 1) for the rating kinds and null for the recommendation and summary.
+ * (from 1) for the rating kinds and null for the recommendation and summary; {@code score} is the score that
+ * needs evidence, null for the other kinds.
  */
-public record MissingItem(Kind kind, Integer position, String message) {
+public record MissingItem(Kind kind, Integer position, Integer score, String message) {
 
     public enum Kind {
         /** Neither a score nor a skip. */

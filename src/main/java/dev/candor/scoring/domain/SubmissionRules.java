@@ -36,24 +36,24 @@ public record SubmissionRules(int evidenceMinChars) {
             RatingContent rating = ratings.getOrDefault(position, RatingContent.EMPTY);
             if (rating.skipped()) {
                 if (!rating.hasSkipReason()) {
-                    missing.add(new MissingItem(MissingItem.Kind.SKIP_REASON, position,
+                    missing.add(new MissingItem(MissingItem.Kind.SKIP_REASON, position, null,
                             "Question " + position + " is skipped; say why it was not asked."));
                 }
             } else if (!rating.isScored()) {
-                missing.add(new MissingItem(MissingItem.Kind.SCORE_OR_SKIP, position,
+                missing.add(new MissingItem(MissingItem.Kind.SCORE_OR_SKIP, position, null,
                         "Question " + position + " needs a score, or mark it skipped with a reason."));
             } else if (needsEvidence(rating.score()) && rating.evidenceLength() < evidenceMinChars) {
-                missing.add(new MissingItem(MissingItem.Kind.EVIDENCE, position,
+                missing.add(new MissingItem(MissingItem.Kind.EVIDENCE, position, rating.score(),
                         "Question " + position + " is scored " + rating.score() + "; a score of 1 or 5 needs notes "
                                 + "of at least " + evidenceMinChars + " characters as evidence."));
             }
         }
         if (recommendation == null) {
-            missing.add(new MissingItem(MissingItem.Kind.RECOMMENDATION, null,
+            missing.add(new MissingItem(MissingItem.Kind.RECOMMENDATION, null, null,
                     "Choose an overall recommendation: strong no, no, yes or strong yes."));
         }
         if (summary == null || summary.isBlank()) {
-            missing.add(new MissingItem(MissingItem.Kind.SUMMARY, null, "Write a short summary."));
+            missing.add(new MissingItem(MissingItem.Kind.SUMMARY, null, null, "Write a short summary."));
         }
         return missing;
     }

@@ -56,7 +56,7 @@ class PanelScoreTest {
     }
 
     @Test
-    void twoInterviewersWhoDifferAtAllLeaveTheWholeScaleOpen() {
+    void twoInterviewersAPointApartLeaveTheWholeScaleOpen() {
         ConfidenceInterval interval = PanelScore.of(3, 4).interval().orElseThrow();
 
         // s = 0.7071, n = 2, t(0.975, 1) = 12.706: half-width 6.353, so -2.853 to 9.853 before the cut.

@@ -191,6 +191,8 @@ class ScoringApiIT {
         List<String> kinds = missing.stream().map(JsonValue::asJsonObject).map(m -> m.getString("kind")).toList();
         assertEquals(List.of("EVIDENCE", "SKIP_REASON", "SCORE_OR_SKIP", "RECOMMENDATION", "SUMMARY"), kinds);
         assertEquals(1, missing.getJsonObject(0).getInt("position"));
+        assertEquals(5, missing.getJsonObject(0).getInt("score"), "the score that needs evidence");
+        assertTrue(missing.getJsonObject(1).isNull("score"));
         assertEquals(422, client.post("api/v1/scorecards/" + id + "/submit",
                 "{\"recommendation\":\"MAYBE\",\"summary\":\"x\"}").status(), "there is no neutral option");
 

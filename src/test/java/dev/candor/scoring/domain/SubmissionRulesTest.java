@@ -53,9 +53,12 @@ class SubmissionRulesTest {
         String nineteen = "x".repeat(19);
         String twenty = "x".repeat(20);
 
-        assertEquals(List.of("EVIDENCE@1", "EVIDENCE@2"), described(RULES.missing(4,
+        List<MissingItem> missing = RULES.missing(4,
                 Map.of(1, scored(1, nineteen), 2, scored(5, null), 3, scored(1, twenty), 4, scored(5, twenty)),
-                Recommendation.NO, "No.")));
+                Recommendation.NO, "No.");
+
+        assertEquals(List.of("EVIDENCE@1", "EVIDENCE@2"), described(missing));
+        assertEquals(List.of(1, 5), missing.stream().map(MissingItem::score).toList(), "the score that needs it");
     }
 
     @Test

@@ -293,6 +293,13 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         browser.await().until(d -> d.findElement(By.id("sc-amend-problems")).isDisplayed());
         assertEquals("This amendment changes nothing: change a score, notes, the recommendation or the summary first.",
                 browser.find(By.id("sc-amend-problems")).getText(), "in the page's words, from the bundle");
+        new Select(browser.find(By.id("am-1-score"))).selectByValue("5");
+        browser.click(By.id("sc-amend-save"));
+        String evidenceMin = browser.find(By.id("scorecard-read")).getAttribute("data-evidence-min");
+        browser.await().until(d -> d.findElement(By.id("sc-amend-problems")).getText().startsWith("Question 1"));
+        assertEquals("Question 1 is scored 5: a score of 1 or 5 needs notes of at least " + evidenceMin
+                        + " characters as evidence.", browser.find(By.id("sc-amend-problems")).getText(),
+                "what the amendment would leave missing, in the bundle's words");
 
         browser.signOut();
         browser.signIn(f.manager, TestUsers.PASSWORD);
