@@ -20,7 +20,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -177,16 +176,12 @@ public class ScorecardPage {
 
     /** The script's words, from the bundle (keys scoring.js.*), as JSON for a script element. */
     public String getScriptTexts() {
-        ResourceBundle bundle = ResourceBundle.getBundle(Text.BUNDLE,
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        JsonObjectBuilder texts = Json.createObjectBuilder();
-        for (String key : Collections.list(bundle.getKeys())) {
-            if (key.startsWith("scoring.js.")) {
-                texts.add(key.substring("scoring.js.".length()), bundle.getString(key));
-            }
-        }
-        // Inside a script element "</" would end it; JSON allows the escaped form.
-        return texts.build().toString().replace("</", "<\\/");
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return ScriptTexts.json(ResourceBundle.getBundle(Text.BUNDLE, locale), locale, getLimits());
+    }
+
+    public TextLimits getLimits() {
+        return TextLimits.OF_THE_DOMAIN;
     }
 
     public int getEvidenceMinChars() {

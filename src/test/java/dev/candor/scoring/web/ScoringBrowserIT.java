@@ -240,6 +240,7 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         browser.click(By.id("sc-begin"));
         keys("5");
         typeNotes(1, "Short");
+        assertEquals("20000", browser.find(By.id("q-1-notes")).getAttribute("maxlength"), "the server's own limit");
         keys(Keys.ESCAPE);
         waitUntilAllSaved();
         browser.click(By.cssSelector("a[data-goto='finish']"));
