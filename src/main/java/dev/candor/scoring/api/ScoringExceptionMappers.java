@@ -23,6 +23,17 @@ public final class ScoringExceptionMappers {
     private ScoringExceptionMappers() {
     }
 
+    /** A value of a refusal's body, JSON null when absent; numbers stay numbers, anything else is its text. */
+    private static void addOrNull(JsonObjectBuilder builder, String name, Object value) {
+        if (value == null) {
+            builder.addNull(name);
+        } else if (value instanceof Integer number) {
+            builder.add(name, number);
+        } else {
+            builder.add(name, value.toString());
+        }
+    }
+
     @Provider
     public static class Incomplete implements ExceptionMapper<IncompleteScorecardException> {
         @Override
@@ -30,8 +41,8 @@ public final class ScoringExceptionMappers {
             JsonArrayBuilder missing = Json.createArrayBuilder();
             e.missing().forEach(item -> {
                 JsonObjectBuilder entry = Json.createObjectBuilder().add("kind", item.kind().name());
-                Stale.addOrNull(entry, "position", item.position());
-                Stale.addOrNull(entry, "score", item.score());
+                addOrNull(entry, "position", item.position());
+                addOrNull(entry, "score", item.score());
                 missing.add(entry.add("field", item.field()).add("message", item.message()));
             });
             return Problem.response(Json.createObjectBuilder(Problem.withErrors(422, "Scorecard incomplete",
@@ -58,16 +69,6 @@ public final class ScoringExceptionMappers {
                     .add("rating", rating)
                     .build());
         }
-
-        static void addOrNull(JsonObjectBuilder builder, String name, Object value) {
-            if (value == null) {
-                builder.addNull(name);
-            } else if (value instanceof Integer number) {
-                builder.add(name, number);
-            } else {
-                builder.add(name, value.toString());
-            }
-        }
     }
 
     @Provider
@@ -75,10 +76,10 @@ public final class ScoringExceptionMappers {
         @Override
         public Response toResponse(StaleDraftException e) {
             JsonObjectBuilder draft = Json.createObjectBuilder();
-            Stale.addOrNull(draft, "recommendation", e.stored().recommendation());
-            Stale.addOrNull(draft, "summary", e.stored().summary());
+            addOrNull(draft, "recommendation", e.stored().recommendation());
+            addOrNull(draft, "summary", e.stored().summary());
             draft.add("revision", e.storedRevision());
-            Stale.addOrNull(draft, "updatedAt", e.storedAt());
+            addOrNull(draft, "updatedAt", e.storedAt());
             return Problem.response(Json.createObjectBuilder(Problem.of(409, "Newer save stored", e.getMessage()))
                     .add("storedRevision", e.storedRevision())
                     .add("draft", draft)

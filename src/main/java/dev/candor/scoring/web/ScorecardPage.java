@@ -171,7 +171,7 @@ public class ScorecardPage {
                 .add("summary", scorecard.summary() == null ? "" : scorecard.summary())
                 .add("draftRevision", scorecard.draftRevision())
                 .add("ratings", ratings);
-        return state.build().toString().replace("</", "<\\/");
+        return ScriptTexts.forScriptElement(state.build());
     }
 
     /** The script's words, from the bundle (keys scoring.js.*), as JSON for a script element. */

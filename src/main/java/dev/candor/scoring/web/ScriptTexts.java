@@ -2,6 +2,7 @@ package dev.candor.scoring.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Locale;
@@ -34,7 +35,11 @@ final class ScriptTexts {
                         ? new MessageFormat(text, locale).format(new Object[] {limited.get(name)}) : text);
             }
         }
-        // Inside a script element "</" would end it; JSON allows the escaped form.
-        return texts.build().toString().replace("</", "<\\/");
+        return forScriptElement(texts.build());
+    }
+
+    /** JSON to sit inside a script element, where "</" would end it; JSON allows the escaped form. */
+    static String forScriptElement(JsonStructure json) {
+        return json.toString().replace("</", "<\\/");
     }
 }
