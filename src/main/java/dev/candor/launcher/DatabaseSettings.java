@@ -13,8 +13,7 @@ final class DatabaseSettings {
     static final String POSTGRESQL_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
     static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
 
-    private DatabaseSettings() {
-    }
+    private DatabaseSettings() {}
 
     static void resolve(LaunchSettings settings) throws LaunchFailure {
         String url = settings.get("candor.db.url");
@@ -22,22 +21,35 @@ final class DatabaseSettings {
             useEmbedded(settings);
         } else if (url.startsWith("jdbc:postgresql://")) {
             settings.put("candor.db.driver", POSTGRESQL_DATA_SOURCE);
-            checkReachable(url, settings.get("candor.db.user", ""), settings.get("candor.db.password", ""));
+            checkReachable(
+                    url,
+                    settings.get("candor.db.user", ""),
+                    settings.get("candor.db.password", ""));
         } else {
-            throw new LaunchFailure("CANDOR_DB_URL must be a jdbc:postgresql://host:port/database URL "
-                    + "(or unset for the embedded database), but it is \"" + url + "\".");
+            throw new LaunchFailure(
+                    "CANDOR_DB_URL must be a jdbc:postgresql://host:port/database URL "
+                            + "(or unset for the embedded database), but it is \""
+                            + url
+                            + "\".");
         }
     }
 
     private static void useEmbedded(LaunchSettings settings) throws LaunchFailure {
-        Path dataDir = Path.of(settings.get("candor.data.dir", "./data")).toAbsolutePath().normalize();
+        Path dataDir =
+                Path.of(settings.get("candor.data.dir", "./data")).toAbsolutePath().normalize();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new LaunchFailure("CANDOR_DATA_DIR: cannot create the data directory " + dataDir + " (" + e + ").");
+            throw new LaunchFailure(
+                    "CANDOR_DATA_DIR: cannot create the data directory "
+                            + dataDir
+                            + " ("
+                            + e
+                            + ").");
         }
         if (!Files.isWritable(dataDir)) {
-            throw new LaunchFailure("CANDOR_DATA_DIR: the data directory " + dataDir + " is not writable.");
+            throw new LaunchFailure(
+                    "CANDOR_DATA_DIR: the data directory " + dataDir + " is not writable.");
         }
         settings.put("candor.data.dir", dataDir.toString());
         settings.put("candor.db.url", "jdbc:h2:file:" + dataDir.resolve("candor") + ";MODE=LEGACY");
@@ -46,13 +58,18 @@ final class DatabaseSettings {
         settings.put("candor.db.password", settings.get("candor.db.password", "candor"));
     }
 
-    private static void checkReachable(String url, String user, String password) throws LaunchFailure {
+    private static void checkReachable(String url, String user, String password)
+            throws LaunchFailure {
         DriverManager.setLoginTimeout(10);
         try (Connection ignored = DriverManager.getConnection(url, user, password)) {
             return;
         } catch (SQLException e) {
-            throw new LaunchFailure("CANDOR_DB_URL: cannot connect to " + url
-                    + (user.isEmpty() ? "" : " as CANDOR_DB_USER \"" + user + "\"") + ": " + firstLine(e.getMessage()));
+            throw new LaunchFailure(
+                    "CANDOR_DB_URL: cannot connect to "
+                            + url
+                            + (user.isEmpty() ? "" : " as CANDOR_DB_USER \"" + user + "\"")
+                            + ": "
+                            + firstLine(e.getMessage()));
         }
     }
 

@@ -22,20 +22,23 @@ final class LaunchSettings {
         this.values = values;
     }
 
-    static LaunchSettings load(Path defaultsFile, Map<String, String> environment) throws IOException {
+    static LaunchSettings load(Path defaultsFile, Map<String, String> environment)
+            throws IOException {
         Map<String, String> values = new TreeMap<>();
         if (Files.isRegularFile(defaultsFile)) {
             Properties defaults = new Properties();
             try (Reader reader = Files.newBufferedReader(defaultsFile, StandardCharsets.UTF_8)) {
                 defaults.load(reader);
             }
-            defaults.stringPropertyNames().forEach(key -> values.put(key, defaults.getProperty(key).trim()));
+            defaults.stringPropertyNames()
+                    .forEach(key -> values.put(key, defaults.getProperty(key).trim()));
         }
-        environment.forEach((name, value) -> {
-            if (name.startsWith("CANDOR_")) {
-                values.put(propertyKeyOf(name, values), value.trim());
-            }
-        });
+        environment.forEach(
+                (name, value) -> {
+                    if (name.startsWith("CANDOR_")) {
+                        values.put(propertyKeyOf(name, values), value.trim());
+                    }
+                });
         return new LaunchSettings(values);
     }
 
@@ -43,7 +46,10 @@ final class LaunchSettings {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
-    /** Keys with dashes (candor.signin.max-failures) cannot be rebuilt from their variable name alone. */
+    /**
+     * Keys with dashes (candor.signin.max-failures) cannot be rebuilt from their variable name
+     * alone.
+     */
     private static String propertyKeyOf(String environmentName, Map<String, String> known) {
         return known.keySet().stream()
                 .filter(key -> environmentNameOf(key).equals(environmentName))

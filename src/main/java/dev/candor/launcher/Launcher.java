@@ -10,26 +10,32 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Starts Candor: checks the settings a newcomer is most likely to get wrong (port, database),
- * says what is wrong in one line, and only then boots Payara Micro in this JVM with the WAR.
+ * Starts Candor: checks the settings a newcomer is most likely to get wrong (port, database), says
+ * what is wrong in one line, and only then boots Payara Micro in this JVM with the WAR.
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Exception {
         Path home = installationDirectory();
         try {
-            LaunchSettings settings = LaunchSettings.load(
-                    Path.of(System.getProperty("candor.config", "config/candor.properties")), System.getenv());
+            LaunchSettings settings =
+                    LaunchSettings.load(
+                            Path.of(
+                                    System.getProperty(
+                                            "candor.config", "config/candor.properties")),
+                            System.getenv());
             int port = port(settings);
             DatabaseSettings.resolve(settings);
             settings.asMap().forEach(System::setProperty);
             System.setProperty("candor.launched", "true");
             Path war = home.resolve("candor.war");
             if (!Files.isRegularFile(war)) {
-                throw new LaunchFailure("The application archive " + war + " is missing: build it with `mvn package`.");
+                throw new LaunchFailure(
+                        "The application archive "
+                                + war
+                                + " is missing: build it with `mvn package`.");
             }
             boot(war, port);
         } catch (LaunchFailure failure) {
@@ -44,52 +50,73 @@ public final class Launcher {
         try {
             port = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new LaunchFailure("CANDOR_PORT must be a number between 1 and 65535, but it is \"" + value + "\".");
+            throw new LaunchFailure(
+                    "CANDOR_PORT must be a number between 1 and 65535, but it is \""
+                            + value
+                            + "\".");
         }
         if (port < 1 || port > 65535) {
-            throw new LaunchFailure("CANDOR_PORT must be a number between 1 and 65535, but it is " + port + ".");
+            throw new LaunchFailure(
+                    "CANDOR_PORT must be a number between 1 and 65535, but it is " + port + ".");
         }
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
-            throw new LaunchFailure("CANDOR_PORT: port " + port + " is already in use; stop the program using it "
-                    + "or set CANDOR_PORT to a free port.");
+            throw new LaunchFailure(
+                    "CANDOR_PORT: port "
+                            + port
+                            + " is already in use; stop the program using it "
+                            + "or set CANDOR_PORT to a free port.");
         }
         return port;
     }
 
     private static void boot(Path war, int port) throws Exception {
-        List<String> payaraArguments = List.of(
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", Integer.toString(port),
-                "--nocluster");
+        List<String> payaraArguments =
+                List.of(
+                        "--deploy",
+                        war.toString(),
+                        "--contextroot",
+                        "/",
+                        "--port",
+                        Integer.toString(port),
+                        "--nocluster");
         Class.forName("fish.payara.micro.PayaraMicro")
                 .getMethod("main", String[].class)
                 .invoke(null, (Object) payaraArguments.toArray(String[]::new));
         if (!"true".equals(System.getProperty("candor.started"))) {
-            System.err.println("Candor did not start: " + System.getProperty("candor.startup.failure",
-                    "the application failed to deploy; the log above says why."));
+            System.err.println(
+                    "Candor did not start: "
+                            + System.getProperty(
+                                    "candor.startup.failure",
+                                    "the application failed to deploy; the log above says why."));
             exitWithin(Duration.ofSeconds(15), 1);
         }
     }
 
-    /** Payara's shutdown hooks can wait forever on a failed deployment; never leave a half-started server. */
+    /**
+     * Payara's shutdown hooks can wait forever on a failed deployment; never leave a half-started
+     * server.
+     */
     private static void exitWithin(Duration grace, int status) {
-        Thread halt = new Thread(() -> {
-            try {
-                Thread.sleep(grace.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(status);
-        }, "candor-exit");
+        Thread halt =
+                new Thread(
+                        () -> {
+                            try {
+                                Thread.sleep(grace.toMillis());
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            Runtime.getRuntime().halt(status);
+                        },
+                        "candor-exit");
         halt.setDaemon(true);
         halt.start();
         System.exit(status);
     }
 
     private static Path installationDirectory() throws URISyntaxException {
-        return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent();
     }
 }

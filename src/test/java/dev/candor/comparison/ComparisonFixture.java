@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Builds a small opening through planning's and scoring's REST APIs, as people would: a recruiter opens it with a
- * hiring manager and a one-stage plan of starter-library questions, adds candidates and schedules interviews, and
- * each interviewer scores and submits their own scorecard.
+ * Builds a small opening through planning's and scoring's REST APIs, as people would: a recruiter
+ * opens it with a hiring manager and a one-stage plan of starter-library questions, adds candidates
+ * and schedules interviews, and each interviewer scores and submits their own scorecard.
  */
 public final class ComparisonFixture {
 
@@ -29,8 +29,10 @@ public final class ComparisonFixture {
     public final String recruiter;
     public final String hiringManager;
     public final long openingId;
+
     /** Question ids of the plan, in position order, and their competencies. */
     public final List<Long> questions = new ArrayList<>();
+
     public final List<String> competencies = new ArrayList<>();
 
     public ComparisonFixture(URL deployment, String title, int questionCount) {
@@ -39,15 +41,30 @@ public final class ComparisonFixture {
         hiringManager = TestUsers.create(deployment, "cmphm", "HIRING_MANAGER");
         ApiClient rec = TestUsers.as(deployment, recruiter);
         pickQuestions(rec, questionCount);
-        ApiResponse opening = rec.post("api/v1/openings", "{\"title\":\"" + title + "\",\"team\":\"Platform\","
-                + "\"description\":\"Comparison test opening\",\"hiringManagers\":[\"" + hiringManager + "\"],"
-                + "\"keyCompetencies\":[]}");
+        ApiResponse opening =
+                rec.post(
+                        "api/v1/openings",
+                        "{\"title\":\""
+                                + title
+                                + "\",\"team\":\"Platform\","
+                                + "\"description\":\"Comparison test opening\",\"hiringManagers\":[\""
+                                + hiringManager
+                                + "\"],"
+                                + "\"keyCompetencies\":[]}");
         assertEquals(201, opening.status(), opening::toString);
         openingId = opening.json().getJsonNumber("id").longValue();
-        String planQuestions = questions.stream().map(id -> "{\"questionId\":" + id + ",\"minutes\":10}")
-                .collect(Collectors.joining(","));
-        ApiResponse plan = rec.put("api/v1/openings/" + openingId + "/plan",
-                "{\"stages\":[{\"name\":\"" + STAGE + "\",\"minutes\":60,\"questions\":[" + planQuestions + "]}]}");
+        String planQuestions =
+                questions.stream()
+                        .map(id -> "{\"questionId\":" + id + ",\"minutes\":10}")
+                        .collect(Collectors.joining(","));
+        ApiResponse plan =
+                rec.put(
+                        "api/v1/openings/" + openingId + "/plan",
+                        "{\"stages\":[{\"name\":\""
+                                + STAGE
+                                + "\",\"minutes\":60,\"questions\":["
+                                + planQuestions
+                                + "]}]}");
         assertEquals(200, plan.status(), plan::toString);
     }
 
@@ -56,11 +73,15 @@ public final class ComparisonFixture {
         ApiResponse page = client.get("api/v1/questions?status=ACTIVE&size=100");
         assertEquals(200, page.status(), page::toString);
         JsonArray items = page.json().getJsonArray("items");
-        assertTrue(items.size() >= count, "the starter library has too few questions: " + items.size());
+        assertTrue(
+                items.size() >= count,
+                "the starter library has too few questions: " + items.size());
         Map<String, List<JsonObject>> byCompetency = new LinkedHashMap<>();
         for (JsonValue item : items) {
             JsonObject question = item.asJsonObject();
-            byCompetency.computeIfAbsent(question.getString("competency"), c -> new ArrayList<>()).add(question);
+            byCompetency
+                    .computeIfAbsent(question.getString("competency"), c -> new ArrayList<>())
+                    .add(question);
         }
         // Round-robin over competencies so the plan spans several.
         int round = 0;
@@ -76,17 +97,33 @@ public final class ComparisonFixture {
     }
 
     public long addCandidate(String name) {
-        ApiResponse candidate = TestUsers.as(deployment, recruiter).post("api/v1/openings/" + openingId
-                + "/candidates", "{\"name\":\"" + name + "\",\"email\":\"" + TestUsers.unique("c") + "@example.com\"}");
+        ApiResponse candidate =
+                TestUsers.as(deployment, recruiter)
+                        .post(
+                                "api/v1/openings/" + openingId + "/candidates",
+                                "{\"name\":\""
+                                        + name
+                                        + "\",\"email\":\""
+                                        + TestUsers.unique("c")
+                                        + "@example.com\"}");
         assertEquals(201, candidate.status(), candidate::toString);
         return candidate.json().getJsonNumber("id").longValue();
     }
 
     public long schedule(long candidateId, List<String> panel) {
         String members = panel.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(","));
-        ApiResponse interview = TestUsers.as(deployment, recruiter).post("api/v1/interviews",
-                "{\"candidateId\":" + candidateId + ",\"stage\":\"" + STAGE + "\",\"startsAt\":\"2026-11-20T10:00:00Z\","
-                        + "\"minutes\":60,\"panel\":[" + members + "]}");
+        ApiResponse interview =
+                TestUsers.as(deployment, recruiter)
+                        .post(
+                                "api/v1/interviews",
+                                "{\"candidateId\":"
+                                        + candidateId
+                                        + ",\"stage\":\""
+                                        + STAGE
+                                        + "\",\"startsAt\":\"2026-11-20T10:00:00Z\","
+                                        + "\"minutes\":60,\"panel\":["
+                                        + members
+                                        + "]}");
         assertEquals(201, interview.status(), interview::toString);
         return interview.json().getJsonNumber("id").longValue();
     }
@@ -101,7 +138,8 @@ public final class ComparisonFixture {
                 return scorecard.getJsonNumber("id").longValue();
             }
         }
-        throw new AssertionError(interviewer + " has no scorecard for interview " + interviewId + ": " + mine);
+        throw new AssertionError(
+                interviewer + " has no scorecard for interview " + interviewId + ": " + mine);
     }
 
     /**
@@ -109,25 +147,43 @@ public final class ComparisonFixture {
      *
      * @param scores one per plan question, in position order
      */
-    public long score(String interviewer, long interviewId, Integer[] scores, String recommendation) {
+    public long score(
+            String interviewer, long interviewId, Integer[] scores, String recommendation) {
         long scorecard = scorecard(interviewer, interviewId);
         ApiClient client = TestUsers.as(deployment, interviewer);
         for (int position = 1; position <= scores.length; position++) {
             Integer score = scores[position - 1];
-            String body = score == null
-                    ? "{\"skipped\":true,\"skipReason\":\"Ran out of time\",\"notes\":\"\",\"clientRevision\":1}"
-                    : "{\"score\":" + score + ",\"notes\":\"" + noteFor(interviewer, position, score)
-                    + "\",\"clientRevision\":1}";
-            ApiResponse saved = client.put("api/v1/scorecards/" + scorecard + "/ratings/" + position, body);
+            String body =
+                    score == null
+                            ? "{\"skipped\":true,\"skipReason\":\"Ran out of time\",\"notes\":\"\",\"clientRevision\":1}"
+                            : "{\"score\":"
+                                    + score
+                                    + ",\"notes\":\""
+                                    + noteFor(interviewer, position, score)
+                                    + "\",\"clientRevision\":1}";
+            ApiResponse saved =
+                    client.put("api/v1/scorecards/" + scorecard + "/ratings/" + position, body);
             assertEquals(200, saved.status(), saved::toString);
         }
-        ApiResponse submitted = client.post("api/v1/scorecards/" + scorecard + "/submit",
-                "{\"recommendation\":\"" + recommendation + "\",\"summary\":\"Summary by " + interviewer + "\"}");
+        ApiResponse submitted =
+                client.post(
+                        "api/v1/scorecards/" + scorecard + "/submit",
+                        "{\"recommendation\":\""
+                                + recommendation
+                                + "\",\"summary\":\"Summary by "
+                                + interviewer
+                                + "\"}");
         assertEquals(200, submitted.status(), submitted::toString);
         return scorecard;
     }
 
     public static String noteFor(String interviewer, int position, int score) {
-        return "Evidence from " + interviewer + " on question " + position + ": scored " + score + " for a reason";
+        return "Evidence from "
+                + interviewer
+                + " on question "
+                + position
+                + ": scored "
+                + score
+                + " for a reason";
     }
 }

@@ -11,20 +11,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Test-only: the ids of {@link PlanningTestQuestions}' questions, keyed by text, for the API tests. */
+/**
+ * Test-only: the ids of {@link PlanningTestQuestions}' questions, keyed by text, for the API tests.
+ */
 @Path("/planit-questions")
 @RequestScoped
 public class PlanningTestQuestionsResource {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String questions() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Question question : em.createQuery("select q from Question q order by q.id", Question.class)
-                .getResultList()) {
+        for (Question question :
+                em.createQuery("select q from Question q order by q.id", Question.class)
+                        .getResultList()) {
             String text = question.getCurrentVersion().getText();
             if (PlanningTestQuestions.TEXTS.contains(text)) {
                 list.add(Json.createObjectBuilder().add("id", question.getId()).add("text", text));

@@ -19,17 +19,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * An interview to score, made through the REST API as people would: a recruiter opens a position with a
- * hiring manager, plans one stage from the starter library's active questions, adds a candidate and
- * schedules an interview with a panel; each panel member then has a scorecard.
+ * An interview to score, made through the REST API as people would: a recruiter opens a position
+ * with a hiring manager, plans one stage from the starter library's active questions, adds a
+ * candidate and schedules an interview with a panel; each panel member then has a scorecard.
  */
 public final class ScoringFixture {
 
@@ -42,8 +42,15 @@ public final class ScoringFixture {
     public final long interviewId;
     public final int questions;
 
-    private ScoringFixture(URL deployment, String recruiter, String manager, List<String> panel, long openingId,
-            long candidateId, long interviewId, int questions) {
+    private ScoringFixture(
+            URL deployment,
+            String recruiter,
+            String manager,
+            List<String> panel,
+            long openingId,
+            long candidateId,
+            long interviewId,
+            int questions) {
         this.deployment = deployment;
         this.recruiter = recruiter;
         this.manager = manager;
@@ -66,27 +73,59 @@ public final class ScoringFixture {
         assertEquals(200, questions.status(), questions::toString);
         JsonArray items = questions.json().getJsonArray("items");
         assertFalse(items.isEmpty(), "the starter library provides active questions");
-        String planQuestions = items.stream().limit(questionCount)
-                .map(q -> "{\"questionId\":" + q.asJsonObject().getJsonNumber("id").longValue() + ",\"minutes\":5}")
-                .collect(Collectors.joining(","));
-        ApiResponse opening = staff.post("api/v1/openings", "{\"title\":\"" + TestUsers.unique("Scoring opening")
-                + "\",\"team\":\"Support\",\"description\":\"Scoring tests\",\"hiringManagers\":[\"" + manager
-                + "\"],\"keyCompetencies\":[]}");
+        String planQuestions =
+                items.stream()
+                        .limit(questionCount)
+                        .map(
+                                q ->
+                                        "{\"questionId\":"
+                                                + q.asJsonObject().getJsonNumber("id").longValue()
+                                                + ",\"minutes\":5}")
+                        .collect(Collectors.joining(","));
+        ApiResponse opening =
+                staff.post(
+                        "api/v1/openings",
+                        "{\"title\":\""
+                                + TestUsers.unique("Scoring opening")
+                                + "\",\"team\":\"Support\",\"description\":\"Scoring tests\",\"hiringManagers\":[\""
+                                + manager
+                                + "\"],\"keyCompetencies\":[]}");
         assertEquals(201, opening.status(), opening::toString);
         long openingId = opening.json().getJsonNumber("id").longValue();
-        ApiResponse plan = staff.put("api/v1/openings/" + openingId + "/plan",
-                "{\"stages\":[{\"name\":\"Main\",\"minutes\":60,\"questions\":[" + planQuestions + "]}]}");
+        ApiResponse plan =
+                staff.put(
+                        "api/v1/openings/" + openingId + "/plan",
+                        "{\"stages\":[{\"name\":\"Main\",\"minutes\":60,\"questions\":["
+                                + planQuestions
+                                + "]}]}");
         assertEquals(200, plan.status(), plan::toString);
-        ApiResponse candidate = staff.post("api/v1/openings/" + openingId + "/candidates",
-                "{\"name\":\"" + TestUsers.unique("Casey Candidate") + "\",\"email\":\"casey@example.com\"}");
+        ApiResponse candidate =
+                staff.post(
+                        "api/v1/openings/" + openingId + "/candidates",
+                        "{\"name\":\""
+                                + TestUsers.unique("Casey Candidate")
+                                + "\",\"email\":\"casey@example.com\"}");
         assertEquals(201, candidate.status(), candidate::toString);
         long candidateId = candidate.json().getJsonNumber("id").longValue();
         String members = panel.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(","));
-        ApiResponse interview = staff.post("api/v1/interviews", "{\"candidateId\":" + candidateId
-                + ",\"stage\":\"Main\",\"startsAt\":\"2030-01-15T10:00:00Z\",\"minutes\":60,\"panel\":[" + members + "]}");
+        ApiResponse interview =
+                staff.post(
+                        "api/v1/interviews",
+                        "{\"candidateId\":"
+                                + candidateId
+                                + ",\"stage\":\"Main\",\"startsAt\":\"2030-01-15T10:00:00Z\",\"minutes\":60,\"panel\":["
+                                + members
+                                + "]}");
         assertEquals(201, interview.status(), interview::toString);
         long interviewId = interview.json().getJsonNumber("id").longValue();
-        return new ScoringFixture(deployment, recruiter, manager, panel, openingId, candidateId, interviewId,
+        return new ScoringFixture(
+                deployment,
+                recruiter,
+                manager,
+                panel,
+                openingId,
+                candidateId,
+                interviewId,
                 Math.min(questionCount, items.size()));
     }
 
@@ -98,10 +137,13 @@ public final class ScoringFixture {
     public long scorecardOf(String username) {
         ApiResponse mine = as(username).get("api/v1/scorecards?mine=true");
         assertEquals(200, mine.status(), mine::toString);
-        return mine.jsonArray().stream().map(JsonValue::asJsonObject)
+        return mine.jsonArray().stream()
+                .map(JsonValue::asJsonObject)
                 .filter(s -> s.getJsonNumber("interviewId").longValue() == interviewId)
-                .findFirst().orElseThrow(() -> new AssertionError(username + " has no scorecard: " + mine))
-                .getJsonNumber("id").longValue();
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(username + " has no scorecard: " + mine))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** Scores every question with 3 and submits. */
@@ -110,12 +152,20 @@ public final class ScoringFixture {
         ApiClient client = as(username);
         long revision = System.currentTimeMillis();
         for (int position = 1; position <= questions; position++) {
-            ApiResponse saved = client.put("api/v1/scorecards/" + id + "/ratings/" + position,
-                    "{\"score\":3,\"skipped\":false,\"notes\":\"Fine answer " + position + "\",\"clientRevision\":" + revision + "}");
+            ApiResponse saved =
+                    client.put(
+                            "api/v1/scorecards/" + id + "/ratings/" + position,
+                            "{\"score\":3,\"skipped\":false,\"notes\":\"Fine answer "
+                                    + position
+                                    + "\",\"clientRevision\":"
+                                    + revision
+                                    + "}");
             assertEquals(200, saved.status(), saved::toString);
         }
-        ApiResponse submitted = client.post("api/v1/scorecards/" + id + "/submit",
-                "{\"recommendation\":\"" + recommendation + "\",\"summary\":\"Solid.\"}");
+        ApiResponse submitted =
+                client.post(
+                        "api/v1/scorecards/" + id + "/submit",
+                        "{\"recommendation\":\"" + recommendation + "\",\"summary\":\"Solid.\"}");
         assertEquals(200, submitted.status(), submitted::toString);
     }
 
@@ -124,28 +174,43 @@ public final class ScoringFixture {
         return Session.signIn(deployment, username);
     }
 
-    /** Cookies, redirects followed, signed in with the form; pages carry the CSRF token in a meta tag. */
+    /**
+     * Cookies, redirects followed, signed in with the form; pages carry the CSRF token in a meta
+     * tag.
+     */
     public static final class Session {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        private final HttpClient http =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
         private final String base;
 
         private Session(URL deployment) {
-            this.base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+            this.base =
+                    deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
         }
 
         static Session signIn(URL deployment, String username) {
             Session session = new Session(deployment);
             String login = session.get("login.xhtml").body();
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(login);
+            Matcher state =
+                    Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                            .matcher(login);
             if (!state.find()) {
                 throw new AssertionError("no view state on the sign-in page");
             }
-            String form = "signIn=signIn&signIn%3Ausername=" + enc(username) + "&signIn%3Apassword="
-                    + enc(TestUsers.PASSWORD) + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
-            session.send(HttpRequest.newBuilder(URI.create(session.base + "login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            String form =
+                    "signIn=signIn&signIn%3Ausername="
+                            + enc(username)
+                            + "&signIn%3Apassword="
+                            + enc(TestUsers.PASSWORD)
+                            + "&signIn%3Asubmit=&jakarta.faces.ViewState="
+                            + enc(state.group(1));
+            session.send(
+                    HttpRequest.newBuilder(URI.create(session.base + "login.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)));
             return session;
         }
 
@@ -154,14 +219,21 @@ public final class ScoringFixture {
         }
 
         public HttpResponse<String> put(String path, String json, Map<String, String> headers) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(json));
             headers.forEach(request::header);
             return send(request);
         }
 
         public static String metaContent(String html, String name) {
-            Matcher m = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\"").matcher(html);
+            Matcher m =
+                    Pattern.compile(
+                                    "<meta name=\""
+                                            + Pattern.quote(name)
+                                            + "\" content=\"([^\"]*)\"")
+                            .matcher(html);
             return m.find() ? m.group(1) : "";
         }
 
@@ -182,7 +254,10 @@ public final class ScoringFixture {
     }
 
     public static Map<Integer, JsonObject> ratingsByPosition(JsonObject scorecard) {
-        return scorecard.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(q -> q.getInt("position"), q -> q.getJsonObject("rating")));
+        return scorecard.getJsonArray("questions").stream()
+                .map(JsonValue::asJsonObject)
+                .collect(
+                        Collectors.toMap(
+                                q -> q.getInt("position"), q -> q.getJsonObject("rating")));
     }
 }

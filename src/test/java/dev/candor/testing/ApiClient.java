@@ -14,16 +14,18 @@ import java.util.Base64;
 /** Calls Candor's REST API as one person (HTTP Basic), a token holder, or nobody. */
 public final class ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     private final URI base;
     private final String authorization;
 
     private ApiClient(URL deployment, String authorization) {
-        String root = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+        String root =
+                deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
         this.base = URI.create(root);
         this.authorization = authorization;
     }
@@ -34,8 +36,11 @@ public final class ApiClient {
 
     public static ApiClient as(URL deployment, String username, String password) {
         String pair = username + ":" + password;
-        return new ApiClient(deployment,
-                "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient(
+                deployment,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static ApiClient withToken(URL deployment, String token) {
@@ -59,7 +64,10 @@ public final class ApiClient {
     }
 
     public ApiResponse patch(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", body(json)));
     }
 
     public ApiResponse delete(String path) {
@@ -72,8 +80,10 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json, */*");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Accept", "application/json, application/problem+json, */*");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -86,8 +96,10 @@ public final class ApiClient {
 
     private static ApiResponse send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    HTTP.send(
+                            request.build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new ApiResponse(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from the machine's packages (no driver or browser download), with the
- * flags this closed network needs, driving Candor as a person would.
+ * Headless Chromium from the machine's packages (no driver or browser download), with the flags
+ * this closed network needs, driving Candor as a person would.
  */
 public final class Browser implements AutoCloseable {
 
@@ -42,17 +42,28 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URL deployment) {
-        Environment.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Environment.require(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and ChromeDriver (Debian packages chromium, chromium-driver)");
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-quic", "--window-size=1280,900", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=en-GB");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build();
         return new Browser(new ChromeDriver(service, options), deployment);
     }
 
@@ -67,8 +78,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Signs in with the form and waits until the answer has replaced the sign-in page (the next page, or the form
-     * saying why not): a visit made before that would abort the post and lose the new session cookie.
+     * Signs in with the form and waits until the answer has replaced the sign-in page (the next
+     * page, or the form saying why not): a visit made before that would abort the post and lose the
+     * new session cookie.
      */
     public Browser signIn(String username, String password) {
         visit("/login.xhtml");
@@ -81,15 +93,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The page marked before a full post is gone once a loaded document lacks the mark. Asking an element of the
-     * old page instead fails while Chromium swaps documents ("Node with given id does not belong to the
-     * document"), so any driver error in that moment only means "not yet".
+     * The page marked before a full post is gone once a loaded document lacks the mark. Asking an
+     * element of the old page instead fails while Chromium swaps documents ("Node with given id
+     * does not belong to the document"), so any driver error in that moment only means "not yet".
      */
     private void awaitNewDocument() {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(driver.executeScript(
-                        "return document.readyState === 'complete' && !window." + LEAVING_MARK + ";")));
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        driver.executeScript(
+                                                "return document.readyState === 'complete' && !window."
+                                                        + LEAVING_MARK
+                                                        + ";")));
     }
 
     public Browser signOut() {
@@ -166,8 +183,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Asked about an element while its page is being replaced, Chromium answers "Node with given id does not
-     * belong to the document" (an unknown error, not a stale element); for a wait that only means "not yet".
+     * Asked about an element while its page is being replaced, Chromium answers "Node with given id
+     * does not belong to the document" (an unknown error, not a stale element); for a wait that
+     * only means "not yet".
      */
     private static final class PatientWait extends WebDriverWait {
 
@@ -180,23 +198,29 @@ public final class Browser implements AutoCloseable {
         @Override
         public <V> V until(Function<? super WebDriver, ? extends V> condition) {
             lastSwap = null;
-            return super.until(d -> {
-                try {
-                    return condition.apply(d);
-                } catch (WebDriverException e) {
-                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                        lastSwap = e;
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return super.until(
+                    d -> {
+                        try {
+                            return condition.apply(d);
+                        } catch (WebDriverException e) {
+                            if (String.valueOf(e.getMessage())
+                                    .contains("does not belong to the document")) {
+                                lastSwap = e;
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         }
 
-        /** A wait that ran out while the page kept failing that way says so, rather than timing out bare. */
+        /**
+         * A wait that ran out while the page kept failing that way says so, rather than timing out
+         * bare.
+         */
         @Override
         protected RuntimeException timeoutException(String message, Throwable lastException) {
-            return super.timeoutException(message, lastException != null ? lastException : lastSwap);
+            return super.timeoutException(
+                    message, lastException != null ? lastException : lastSwap);
         }
     }
 }

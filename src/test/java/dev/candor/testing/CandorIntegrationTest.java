@@ -15,5 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ThrowawayDatabase.class)
 @ExtendWith(ArquillianExtension.class)
-public @interface CandorIntegrationTest {
-}
+public @interface CandorIntegrationTest {}

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * People for integration tests. The test server starts with nobody in it; the first test to need
- * the administrator completes first-run setup with the one-time link Candor wrote to its data directory.
+ * the administrator completes first-run setup with the one-time link Candor wrote to its data
+ * directory.
  */
 public final class TestUsers {
 
@@ -22,29 +23,53 @@ public final class TestUsers {
     public static final String PASSWORD = "it user password 1";
     public static final String SETUP_LINK_FILE = "first-run-setup.txt";
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static synchronized ApiClient admin(URL deployment) {
         Path link = setupLinkFile();
         if (Files.exists(link)) {
             String token = readToken(link);
-            ApiResponse created = ApiClient.anonymous(deployment).post("api/v1/setup",
-                    "{\"token\":\"" + token + "\",\"username\":\"" + ADMIN + "\",\"displayName\":\"Ada Admin\","
-                            + "\"password\":\"" + ADMIN_PASSWORD + "\"}");
+            ApiResponse created =
+                    ApiClient.anonymous(deployment)
+                            .post(
+                                    "api/v1/setup",
+                                    "{\"token\":\""
+                                            + token
+                                            + "\",\"username\":\""
+                                            + ADMIN
+                                            + "\",\"displayName\":\"Ada Admin\","
+                                            + "\"password\":\""
+                                            + ADMIN_PASSWORD
+                                            + "\"}");
             assertEquals(201, created.status(), () -> "first-run setup failed: " + created);
         }
         return ApiClient.as(deployment, ADMIN, ADMIN_PASSWORD);
     }
 
-    /** Creates a person with a unique username starting with the prefix, and returns that username. */
+    /**
+     * Creates a person with a unique username starting with the prefix, and returns that username.
+     */
     public static String create(URL deployment, String prefix, String... roles) {
         String username = unique(prefix);
-        String roleList = Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(Collectors.joining(","));
-        ApiResponse response = admin(deployment).post("api/v1/users",
-                "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName(prefix) + "\",\"roles\":["
-                        + roleList + "],\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(201, response.status(), () -> "could not create " + username + ": " + response);
+        String roleList =
+                Arrays.stream(roles)
+                        .map(role -> "\"" + role + "\"")
+                        .collect(Collectors.joining(","));
+        ApiResponse response =
+                admin(deployment)
+                        .post(
+                                "api/v1/users",
+                                "{\"username\":\""
+                                        + username
+                                        + "\",\"displayName\":\""
+                                        + displayName(prefix)
+                                        + "\",\"roles\":["
+                                        + roleList
+                                        + "],\"password\":\""
+                                        + PASSWORD
+                                        + "\"}");
+        assertEquals(
+                201, response.status(), () -> "could not create " + username + ": " + response);
         return username;
     }
 
@@ -57,7 +82,8 @@ public final class TestUsers {
     }
 
     public static Path setupLinkFile() {
-        return Path.of(System.getProperty("it.data.dir", "target/it-data")).resolve(SETUP_LINK_FILE);
+        return Path.of(System.getProperty("it.data.dir", "target/it-data"))
+                .resolve(SETUP_LINK_FILE);
     }
 
     public static String readToken(Path link) {

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Creates this run's PostgreSQL database before the first deployment and drops those left by
- * runs that started more than a day ago (a younger one may belong to a run still going in another
+ * Creates this run's PostgreSQL database before the first deployment and drops those left by runs
+ * that started more than a day ago (a younger one may belong to a run still going in another
  * checkout). The embedded runs need nothing: each run has its own H2 file.
  */
 public class ThrowawayDatabase implements BeforeAllCallback {
 
-    private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final DateTimeFormatter RUN_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static boolean created;
 
     @Override
@@ -43,13 +44,18 @@ public class ThrowawayDatabase implements BeforeAllCallback {
         String server = System.getProperty("it.postgres.server") + "postgres";
         Connection connection;
         try {
-            connection = DriverManager.getConnection(server, System.getProperty("it.postgres.user"),
-                    System.getProperty("it.postgres.password", ""));
+            connection =
+                    DriverManager.getConnection(
+                            server,
+                            System.getProperty("it.postgres.user"),
+                            System.getProperty("it.postgres.password", ""));
         } catch (SQLException unreachable) {
-            Environment.require(false, "PostgreSQL at " + server + " (" + unreachable.getMessage() + ")");
+            Environment.require(
+                    false, "PostgreSQL at " + server + " (" + unreachable.getMessage() + ")");
             return;
         }
-        try (connection; Statement statement = connection.createStatement()) {
+        try (connection;
+                Statement statement = connection.createStatement()) {
             for (String old : earlierRuns(statement, name)) {
                 statement.execute("DROP DATABASE IF EXISTS \"" + old + "\" WITH (FORCE)");
             }
@@ -67,10 +73,12 @@ public class ThrowawayDatabase implements BeforeAllCallback {
         }
     }
 
-    private static List<String> earlierRuns(Statement statement, String current) throws SQLException {
+    private static List<String> earlierRuns(Statement statement, String current)
+            throws SQLException {
         List<String> names = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery(
-                "SELECT datname FROM pg_database WHERE datname LIKE 'candor\\_it\\_%'")) {
+        try (ResultSet rows =
+                statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE datname LIKE 'candor\\_it\\_%'")) {
             while (rows.next()) {
                 if (!rows.getString(1).equals(current) && startedLongAgo(rows.getString(1))) {
                     names.add(rows.getString(1));

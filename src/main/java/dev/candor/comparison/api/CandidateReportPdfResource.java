@@ -22,21 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Comparison")
 public class CandidateReportPdfResource {
 
-    @Inject
-    private Comparisons comparisons;
+    @Inject private Comparisons comparisons;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     @GET
     @Produces(Downloads.PDF)
-    @Operation(summary = "A candidate's debrief pack (PDF)",
-            description = "Matrix, competency profile chart, agreement figures, recommendations and notes. "
-                    + "Same access rules as the JSON report.")
+    @Operation(
+            summary = "A candidate's debrief pack (PDF)",
+            description =
+                    "Matrix, competency profile chart, agreement figures, recommendations and notes. "
+                            + "Same access rules as the JSON report.")
     public Response pdf(@PathParam("id") long id) {
         CandidateReport report = comparisons.candidateReport(id);
         LocalDate today = LocalDate.now(clock);
-        return Downloads.file(DebriefPdf.of(report, today.toString()), Downloads.PDF,
+        return Downloads.file(
+                DebriefPdf.of(report, today.toString()),
+                Downloads.PDF,
                 FileNames.of(report.candidateName(), "debrief", today, "pdf"));
     }
 }

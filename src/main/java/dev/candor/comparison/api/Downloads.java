@@ -9,8 +9,7 @@ final class Downloads {
     static final String PDF = "application/pdf";
     static final String CSV = "text/csv; charset=UTF-8";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static Response file(Object body, String contentType, String fileName) {
         return Response.ok(body, contentType)

@@ -5,6 +5,7 @@ import dev.candor.comparison.application.Comparisons;
 import dev.candor.comparison.application.FileNames;
 import dev.candor.comparison.application.ReportAssembly.Filter;
 import dev.candor.comparison.application.Views.OpeningComparison;
+import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import dev.candor.shared.domain.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,36 +26,51 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Comparison")
 public class OpeningComparisonExportResource {
 
-    @Inject
-    private Comparisons comparisons;
+    @Inject private Comparisons comparisons;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     @GET
-    @Operation(summary = "The opening comparison as a file: comparison.csv or comparison.xlsx",
-            description = "Same query parameters as the JSON comparison. CSV: one row per candidate, an undefined "
-                    + "statistic is an empty cell. XLSX: sheets Candidates, Interviewers (leniency) and About (the "
-                    + "opening-level alpha and what each figure means).")
-    @APIResponse(responseCode = "200", description = "The file, named candor-<opening>-comparison-<date>.<format>",
+    @Operation(
+            summary = "The opening comparison as a file: comparison.csv or comparison.xlsx",
+            description =
+                    "Same query parameters as the JSON comparison. CSV: one row per candidate, an undefined "
+                            + "statistic is an empty cell. XLSX: sheets Candidates, Interviewers (leniency) and About (the "
+                            + "opening-level alpha and what each figure means).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, named candor-<opening>-comparison-<date>.<format>",
             content = {@Content(mediaType = Downloads.CSV), @Content(mediaType = Downloads.XLSX)})
     @APIResponse(responseCode = "404", description = "No such opening or format")
-    public Response export(@PathParam("id") long id, @PathParam("format") String format,
-                           @QueryParam("adjusted") boolean adjusted, @QueryParam("status") String status,
-                           @QueryParam("stage") String stage) {
+    public Response export(
+            @PathParam("id") long id,
+            @PathParam("format") String format,
+            @QueryParam("adjusted") boolean adjusted,
+            @QueryParam("status") String status,
+            @QueryParam("stage") String stage) {
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            throw new NotFoundException("There is no comparison." + format + "; use comparison.csv or comparison.xlsx.");
+            throw new NotFoundException(
+                    "There is no comparison."
+                            + format
+                            + "; use comparison.csv or comparison.xlsx.");
         }
-        OpeningComparison comparison = comparisons.openingComparison(id, adjusted, new Filter(status, stage));
+        OpeningComparison comparison =
+                comparisons.openingComparison(id, adjusted, new Filter(status, stage));
         if ("csv".equals(format)) {
-            return Downloads.file(ComparisonExports.csv(comparison), Downloads.CSV, name(comparison, "csv"));
+            return Downloads.file(
+                    ComparisonExports.csv(comparison), Downloads.CSV, name(comparison, "csv"));
         }
-        return Downloads.file(ComparisonExports.xlsx(comparison, LocalDate.now(clock).toString()), Downloads.XLSX,
+        return Downloads.file(
+                ComparisonExports.xlsx(comparison, LocalDate.now(clock).toString()),
+                Downloads.XLSX,
                 name(comparison, "xlsx"));
     }
 
     private String name(OpeningComparison comparison, String extension) {
-        return FileNames.of(comparison.openingTitle(), comparison.adjusted() ? "comparison-adjusted" : "comparison",
-                LocalDate.now(clock), extension);
+        return FileNames.of(
+                comparison.openingTitle(),
+                comparison.adjusted() ? "comparison-adjusted" : "comparison",
+                LocalDate.now(clock),
+                extension);
     }
 }

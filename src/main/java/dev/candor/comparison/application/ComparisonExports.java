@@ -19,33 +19,53 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The opening comparison as CSV (Commons CSV) and XLSX (Apache POI). A statistic that is not defined is an empty
- * cell; the XLSX's "About" sheet says so, and says whether panel scores are adjusted for rater leniency.
+ * The opening comparison as CSV (Commons CSV) and XLSX (Apache POI). A statistic that is not
+ * defined is an empty cell; the XLSX's "About" sheet says so, and says whether panel scores are
+ * adjusted for rater leniency.
  */
 public final class ComparisonExports {
 
-    private ComparisonExports() {
-    }
+    private ComparisonExports() {}
 
     static List<String> header(OpeningComparison comparison) {
-        List<String> header = new ArrayList<>(List.of(Labels.get("comparison.col.rank"),
-                Labels.get("comparison.col.candidate"), Labels.get("comparison.col.status"),
-                Labels.get("comparison.col.stage"),
-                Labels.get(comparison.adjusted() ? "comparison.col.panelScoreAdjusted" : "comparison.col.panelScore"),
-                Labels.get("comparison.col.lower"), Labels.get("comparison.col.upper"),
-                Labels.get("comparison.col.interviewers")));
+        List<String> header =
+                new ArrayList<>(
+                        List.of(
+                                Labels.get("comparison.col.rank"),
+                                Labels.get("comparison.col.candidate"),
+                                Labels.get("comparison.col.status"),
+                                Labels.get("comparison.col.stage"),
+                                Labels.get(
+                                        comparison.adjusted()
+                                                ? "comparison.col.panelScoreAdjusted"
+                                                : "comparison.col.panelScore"),
+                                Labels.get("comparison.col.lower"),
+                                Labels.get("comparison.col.upper"),
+                                Labels.get("comparison.col.interviewers")));
         header.addAll(comparison.competencies());
-        header.addAll(List.of(Labels.get("comparison.recommendation.STRONG_NO"),
-                Labels.get("comparison.recommendation.NO"), Labels.get("comparison.recommendation.YES"),
-                Labels.get("comparison.recommendation.STRONG_YES"), Labels.get("comparison.col.submitted"),
-                Labels.get("comparison.col.expected"), "ICC(2,1)", "ICC(2,k)", Labels.get("comparison.col.alpha")));
+        header.addAll(
+                List.of(
+                        Labels.get("comparison.recommendation.STRONG_NO"),
+                        Labels.get("comparison.recommendation.NO"),
+                        Labels.get("comparison.recommendation.YES"),
+                        Labels.get("comparison.recommendation.STRONG_YES"),
+                        Labels.get("comparison.col.submitted"),
+                        Labels.get("comparison.col.expected"),
+                        "ICC(2,1)",
+                        "ICC(2,k)",
+                        Labels.get("comparison.col.alpha")));
         return header;
     }
 
     /** One row per listed candidate; numbers as numbers (Double/Integer), undefined as null. */
     static List<Object> row(OpeningComparison comparison, RankedCandidate c) {
-        List<Object> row = new ArrayList<>(List.of(c.rank() == null ? "" : c.rank(), c.name(),
-                Labels.get("comparison.status." + c.status()), c.stage() == null ? "" : c.stage()));
+        List<Object> row =
+                new ArrayList<>(
+                        List.of(
+                                c.rank() == null ? "" : c.rank(),
+                                c.name(),
+                                Labels.get("comparison.status." + c.status()),
+                                c.stage() == null ? "" : c.stage()));
         row.add(c.panelScore());
         row.add(c.interval() == null ? null : c.interval().lower());
         row.add(c.interval() == null ? null : c.interval().upper());
@@ -53,8 +73,14 @@ public final class ComparisonExports {
         for (String competency : comparison.competencies()) {
             row.add(c.competencyScores().get(competency));
         }
-        row.addAll(List.of(c.tally().strongNo(), c.tally().no(), c.tally().yes(), c.tally().strongYes(),
-                c.scorecardsSubmitted(), c.scorecardsExpected()));
+        row.addAll(
+                List.of(
+                        c.tally().strongNo(),
+                        c.tally().no(),
+                        c.tally().yes(),
+                        c.tally().strongYes(),
+                        c.scorecardsSubmitted(),
+                        c.scorecardsExpected()));
         row.add(c.icc21());
         row.add(c.icc2k());
         row.add(c.alphaInterval());
@@ -63,8 +89,13 @@ public final class ComparisonExports {
 
     public static String csv(OpeningComparison comparison) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(header(comparison).toArray(String[]::new)).get())) {
+        try (CSVPrinter printer =
+                new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(header(comparison).toArray(String[]::new))
+                                .get())) {
             for (RankedCandidate candidate : comparison.candidates()) {
                 List<Object> row = row(comparison, candidate);
                 printer.printRecord(row.stream().map(ComparisonExports::csvValue).toList());
@@ -83,7 +114,8 @@ public final class ComparisonExports {
     }
 
     public static byte[] xlsx(OpeningComparison comparison, String generatedOn) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -102,32 +134,63 @@ public final class ComparisonExports {
                 sheet.setColumnWidth(col, col == 1 ? 28 * 256 : 14 * 256);
             }
 
-            Sheet interviewers = workbook.createSheet(Labels.get("comparison.xlsx.sheetInterviewers"));
-            writeRow(interviewers.createRow(0), List.of(Labels.get("comparison.col.interviewer"),
-                    Labels.get("comparison.col.leniency"), Labels.get("comparison.col.coRatedRatings"),
-                    Labels.get("comparison.col.coRatedCandidates")), bold, decimal);
+            Sheet interviewers =
+                    workbook.createSheet(Labels.get("comparison.xlsx.sheetInterviewers"));
+            writeRow(
+                    interviewers.createRow(0),
+                    List.of(
+                            Labels.get("comparison.col.interviewer"),
+                            Labels.get("comparison.col.leniency"),
+                            Labels.get("comparison.col.coRatedRatings"),
+                            Labels.get("comparison.col.coRatedCandidates")),
+                    bold,
+                    decimal);
             r = 1;
             for (Leniency leniency : comparison.interviewers()) {
-                writeRow(interviewers.createRow(r++), java.util.Arrays.asList(leniency.displayName(),
-                        leniency.leniency(), leniency.coRatedRatings(), leniency.coRatedCandidates()), null, decimal);
+                writeRow(
+                        interviewers.createRow(r++),
+                        java.util.Arrays.asList(
+                                leniency.displayName(),
+                                leniency.leniency(),
+                                leniency.coRatedRatings(),
+                                leniency.coRatedCandidates()),
+                        null,
+                        decimal);
             }
             interviewers.setColumnWidth(0, 28 * 256);
 
             Sheet about = workbook.createSheet(Labels.get("comparison.xlsx.sheetAbout"));
-            List<List<Object>> lines = List.of(
-                    List.of(Labels.get("comparison.xlsx.opening"), comparison.openingTitle()),
-                    List.of(Labels.get("comparison.xlsx.generated"), generatedOn),
-                    List.of(Labels.get("comparison.xlsx.scores"), Labels.get(comparison.adjusted()
-                            ? "comparison.adjustedLabel" : "comparison.unadjustedLabel")),
-                    java.util.Arrays.asList(Labels.get("comparison.openingAlpha"), comparison.alphaInterval() == null
-                            ? Labels.get("comparison.notEnoughData") : comparison.alphaInterval()),
-                    List.of("", Labels.get("comparison.explain.openingAlpha")),
-                    List.of(Labels.get("comparison.xlsx.blank"), Labels.get("comparison.xlsx.blankMeans")),
-                    List.of("ICC(2,1)", Labels.get("comparison.explain.icc21")),
-                    List.of("ICC(2,k)", Labels.get("comparison.explain.icc2k")),
-                    List.of(Labels.get("comparison.col.alpha"), Labels.get("comparison.explain.alpha")),
-                    List.of(Labels.get("comparison.col.leniency"), Labels.get("comparison.explain.leniency",
-                            comparison.minimumCoRatedCandidates())));
+            List<List<Object>> lines =
+                    List.of(
+                            List.of(
+                                    Labels.get("comparison.xlsx.opening"),
+                                    comparison.openingTitle()),
+                            List.of(Labels.get("comparison.xlsx.generated"), generatedOn),
+                            List.of(
+                                    Labels.get("comparison.xlsx.scores"),
+                                    Labels.get(
+                                            comparison.adjusted()
+                                                    ? "comparison.adjustedLabel"
+                                                    : "comparison.unadjustedLabel")),
+                            java.util.Arrays.asList(
+                                    Labels.get("comparison.openingAlpha"),
+                                    comparison.alphaInterval() == null
+                                            ? Labels.get("comparison.notEnoughData")
+                                            : comparison.alphaInterval()),
+                            List.of("", Labels.get("comparison.explain.openingAlpha")),
+                            List.of(
+                                    Labels.get("comparison.xlsx.blank"),
+                                    Labels.get("comparison.xlsx.blankMeans")),
+                            List.of("ICC(2,1)", Labels.get("comparison.explain.icc21")),
+                            List.of("ICC(2,k)", Labels.get("comparison.explain.icc2k")),
+                            List.of(
+                                    Labels.get("comparison.col.alpha"),
+                                    Labels.get("comparison.explain.alpha")),
+                            List.of(
+                                    Labels.get("comparison.col.leniency"),
+                                    Labels.get(
+                                            "comparison.explain.leniency",
+                                            comparison.minimumCoRatedCandidates())));
             r = 0;
             for (List<Object> line : lines) {
                 writeRow(about.createRow(r++), line, null, decimal);

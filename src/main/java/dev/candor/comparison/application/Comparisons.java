@@ -28,28 +28,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The panel comparison: a candidate's debrief report and the comparison of an opening's candidates.
  *
- * <p>Access: administrators and recruiters see every opening and candidate; hiring managers the openings that
- * list them; an interviewer sees a candidate's report once their own scorecards for that candidate are submitted
- * (403 before). Independence first, as in {@link ScorecardVisibility}: anyone with an own scorecard for the
- * candidate still pending sees nothing of the others' (403 for the report; in the opening comparison that
- * candidate is listed as withheld and left out of every figure). An opening or candidate the caller has no
- * relation to is reported as not found.
+ * <p>Access: administrators and recruiters see every opening and candidate; hiring managers the
+ * openings that list them; an interviewer sees a candidate's report once their own scorecards for
+ * that candidate are submitted (403 before). Independence first, as in {@link ScorecardVisibility}:
+ * anyone with an own scorecard for the candidate still pending sees nothing of the others' (403 for
+ * the report; in the opening comparison that candidate is listed as withheld and left out of every
+ * figure). An opening or candidate the caller has no relation to is reported as not found.
  */
 @ApplicationScoped
 @Transactional
 public class Comparisons {
 
-    @Inject
-    private Caller caller;
+    @Inject private Caller caller;
+
+    @Inject private PlanningAccess planningAccess;
+
+    @Inject private ComparisonReadModel readModel;
 
     @Inject
-    private PlanningAccess planningAccess;
-
-    @Inject
-    private ComparisonReadModel readModel;
-
-    @Inject
-    @ConfigProperty(name = "candor.comparison.disagreement-threshold",
+    @ConfigProperty(
+            name = "candor.comparison.disagreement-threshold",
             defaultValue = "" + QuestionStatistics.DEFAULT_DISAGREEMENT_THRESHOLD)
     private double disagreementThreshold;
 
@@ -57,37 +55,61 @@ public class Comparisons {
         return disagreementThreshold;
     }
 
-    /** The debrief report of one candidate (403 for a panel member whose own scorecard is not submitted yet). */
+    /**
+     * The debrief report of one candidate (403 for a panel member whose own scorecard is not
+     * submitted yet).
+     */
     public CandidateReport candidateReport(long candidateId) {
         String me = caller.requireUsername();
-        CandidateHeader header = readModel.candidate(candidateId)
-                .orElseThrow(() -> new NotFoundException("There is no candidate " + candidateId + " that you can see."));
+        CandidateHeader header =
+                readModel
+                        .candidate(candidateId)
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "There is no candidate "
+                                                        + candidateId
+                                                        + " that you can see."));
         List<SeatRow> seats = readModel.seatsOfCandidate(candidateId);
         OwnScorecard own = ownOf(seats, me);
-        boolean hiringManager = caller.hasRole(Role.HIRING_MANAGER)
-                && readModel.isHiringManager(header.openingId(), me);
-        Decision decision = ScorecardVisibility.decide(
-                new ScorecardVisibility.Viewer(me, roles(), hiringManager, own), "", ScorecardStatus.SUBMITTED);
+        boolean hiringManager =
+                caller.hasRole(Role.HIRING_MANAGER)
+                        && readModel.isHiringManager(header.openingId(), me);
+        Decision decision =
+                ScorecardVisibility.decide(
+                        new ScorecardVisibility.Viewer(me, roles(), hiringManager, own),
+                        "",
+                        ScorecardStatus.SUBMITTED);
         if (decision == Decision.OWN_PENDING) {
-            throw new AccessDeniedException("Submit your own scorecard for " + header.name()
-                    + " first; then you can see the panel's results.");
+            throw new AccessDeniedException(
+                    "Submit your own scorecard for "
+                            + header.name()
+                            + " first; then you can see the panel's results.");
         }
         if (!decision.isVisible()) {
-            throw new NotFoundException("There is no candidate " + candidateId + " that you can see.");
+            throw new NotFoundException(
+                    "There is no candidate " + candidateId + " that you can see.");
         }
-        return ReportAssembly.candidateReport(header, seats, readModel.ratingsOfCandidate(candidateId),
-                readModel.amendmentsOfCandidate(candidateId), disagreementThreshold);
+        return ReportAssembly.candidateReport(
+                header,
+                seats,
+                readModel.ratingsOfCandidate(candidateId),
+                readModel.amendmentsOfCandidate(candidateId),
+                disagreementThreshold);
     }
 
     /**
-     * All candidates of an opening ranked by panel score; with {@code adjusted}, each interviewer's leniency
-     * (where known) is taken off their scores first.
+     * All candidates of an opening ranked by panel score; with {@code adjusted}, each interviewer's
+     * leniency (where known) is taken off their scores first.
      */
     public OpeningComparison openingComparison(long openingId, boolean adjusted, Filter filter) {
         planningAccess.requireOpeningRole();
         String title = planningAccess.opening(openingId).getTitle();
-        if (filter.status() != null && !filter.status().isBlank() && !isCandidateStatus(filter.status())) {
-            throw new InvalidInputException("status", "Use one of ACTIVE, HIRED, REJECTED, WITHDRAWN.");
+        if (filter.status() != null
+                && !filter.status().isBlank()
+                && !isCandidateStatus(filter.status())) {
+            throw new InvalidInputException(
+                    "status", "Use one of ACTIVE, HIRED, REJECTED, WITHDRAWN.");
         }
         String me = caller.requireUsername();
         List<SeatRow> seats = readModel.seatsOfOpening(openingId);
@@ -97,12 +119,20 @@ public class Comparisons {
                 withheld.add(seat.candidateId());
             }
         }
-        return ReportAssembly.openingComparison(openingId, title, readModel.candidates(openingId), seats,
-                readModel.ratingsOfOpening(openingId), withheld, adjusted, filter);
+        return ReportAssembly.openingComparison(
+                openingId,
+                title,
+                readModel.candidates(openingId),
+                seats,
+                readModel.ratingsOfOpening(openingId),
+                withheld,
+                adjusted,
+                filter);
     }
 
     private static boolean isCandidateStatus(String status) {
-        for (dev.candor.planning.domain.CandidateStatus s : dev.candor.planning.domain.CandidateStatus.values()) {
+        for (dev.candor.planning.domain.CandidateStatus s :
+                dev.candor.planning.domain.CandidateStatus.values()) {
             if (s.name().equalsIgnoreCase(status)) {
                 return true;
             }
@@ -111,9 +141,15 @@ public class Comparisons {
     }
 
     private static OwnScorecard ownOf(List<SeatRow> seats, String me) {
-        List<ScorecardStatus> statuses = seats.stream().filter(seat -> me.equals(seat.interviewer()))
-                .map(seat -> seat.status() == null ? ScorecardStatus.NOT_STARTED : ScorecardStatus.valueOf(seat.status()))
-                .toList();
+        List<ScorecardStatus> statuses =
+                seats.stream()
+                        .filter(seat -> me.equals(seat.interviewer()))
+                        .map(
+                                seat ->
+                                        seat.status() == null
+                                                ? ScorecardStatus.NOT_STARTED
+                                                : ScorecardStatus.valueOf(seat.status()))
+                        .toList();
         return ScorecardVisibility.own(statuses);
     }
 

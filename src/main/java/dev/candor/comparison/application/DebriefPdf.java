@@ -30,12 +30,14 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
- * The debrief pack: a candidate report as PDF (OpenPDF) with the matrix, the competency profile chart (drawn
- * as bars), the agreement figures with their explanations, recommendations and every note.
+ * The debrief pack: a candidate report as PDF (OpenPDF) with the matrix, the competency profile
+ * chart (drawn as bars), the agreement figures with their explanations, recommendations and every
+ * note.
  */
 public final class DebriefPdf {
 
-    // Embedded with Unicode encoding, so names and notes in any Latin, Greek or Cyrillic script print as typed.
+    // Embedded with Unicode encoding, so names and notes in any Latin, Greek or Cyrillic script
+    // print as typed.
     private static final BaseFont REGULAR = embedded("liberation/LiberationSans-Regular.ttf");
     private static final BaseFont STRONG = embedded("liberation/LiberationSans-Bold.ttf");
     private static final Font TITLE = new Font(STRONG, 16);
@@ -43,18 +45,23 @@ public final class DebriefPdf {
     private static final Font BODY = new Font(REGULAR, 9);
     private static final Font BOLD = new Font(STRONG, 9);
     private static final Font SMALL = new Font(REGULAR, 8, Font.NORMAL, Color.DARK_GRAY);
-    private static final Color[] SERIES = {new Color(0x1f, 0x77, 0xb4), new Color(0xff, 0x7f, 0x0e),
-            new Color(0x2c, 0xa0, 0x2c), new Color(0xd6, 0x27, 0x28), new Color(0x94, 0x67, 0xbd),
-            new Color(0x8c, 0x56, 0x4b)};
+    private static final Color[] SERIES = {
+        new Color(0x1f, 0x77, 0xb4),
+        new Color(0xff, 0x7f, 0x0e),
+        new Color(0x2c, 0xa0, 0x2c),
+        new Color(0xd6, 0x27, 0x28),
+        new Color(0x94, 0x67, 0xbd),
+        new Color(0x8c, 0x56, 0x4b)
+    };
 
-    private DebriefPdf() {
-    }
+    private DebriefPdf() {}
 
     private static BaseFont embedded(String resource) {
         try {
             return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (DocumentException | java.io.IOException e) {
-            throw new IllegalStateException("The debrief PDF's font " + resource + " is not on the class path", e);
+            throw new IllegalStateException(
+                    "The debrief PDF's font " + resource + " is not on the class path", e);
         }
     }
 
@@ -66,21 +73,51 @@ public final class DebriefPdf {
             document.addTitle(Labels.get("comparison.pdf.title", report.candidateName()));
             document.addCreator("Candor");
             document.open();
-            document.add(new Paragraph(Labels.get("comparison.pdf.title", report.candidateName()), TITLE));
-            document.add(new Paragraph(Labels.get("comparison.pdf.subtitle", report.openingTitle(),
-                    report.stage() == null ? "" : report.stage(), generatedOn), SMALL));
-            document.add(new Paragraph(Labels.get("comparison.submittedOf", report.scorecardsSubmitted(),
-                    report.scorecardsExpected()), BODY));
+            document.add(
+                    new Paragraph(
+                            Labels.get("comparison.pdf.title", report.candidateName()), TITLE));
+            document.add(
+                    new Paragraph(
+                            Labels.get(
+                                    "comparison.pdf.subtitle",
+                                    report.openingTitle(),
+                                    report.stage() == null ? "" : report.stage(),
+                                    generatedOn),
+                            SMALL));
+            document.add(
+                    new Paragraph(
+                            Labels.get(
+                                    "comparison.submittedOf",
+                                    report.scorecardsSubmitted(),
+                                    report.scorecardsExpected()),
+                            BODY));
             if (!report.pending().isEmpty()) {
-                document.add(new Paragraph(Labels.get("comparison.pendingList", String.join(", ",
-                        report.pending().stream().map(p -> p.displayName()).toList())), BODY));
+                document.add(
+                        new Paragraph(
+                                Labels.get(
+                                        "comparison.pendingList",
+                                        String.join(
+                                                ", ",
+                                                report.pending().stream()
+                                                        .map(p -> p.displayName())
+                                                        .toList())),
+                                BODY));
             }
             if (report.panelScore() != null) {
-                String interval = report.panelScore().interval() == null ? Labels.get("comparison.noInterval")
-                        : Labels.get("comparison.intervalText", Labels.number(report.panelScore().interval().lower()),
-                        Labels.number(report.panelScore().interval().upper()));
-                document.add(new Paragraph(Labels.get("comparison.pdf.panelScore",
-                        Labels.number(report.panelScore().score()), interval), BOLD));
+                String interval =
+                        report.panelScore().interval() == null
+                                ? Labels.get("comparison.noInterval")
+                                : Labels.get(
+                                        "comparison.intervalText",
+                                        Labels.number(report.panelScore().interval().lower()),
+                                        Labels.number(report.panelScore().interval().upper()));
+                document.add(
+                        new Paragraph(
+                                Labels.get(
+                                        "comparison.pdf.panelScore",
+                                        Labels.number(report.panelScore().score()),
+                                        interval),
+                                BOLD));
             }
             if (!report.hasResults()) {
                 document.add(new Paragraph(Labels.get("comparison.noResults"), BODY));
@@ -103,13 +140,24 @@ public final class DebriefPdf {
 
     private static void recommendations(Document document, CandidateReport report) {
         document.add(new Paragraph(Labels.get("comparison.recommendations"), HEADING));
-        document.add(new Paragraph(Labels.get("comparison.tallyText", report.tally().strongYes(),
-                report.tally().yes(), report.tally().no(), report.tally().strongNo()), BODY));
-        PdfPTable table = new PdfPTable(new float[]{2, 1.4f, 1.4f, 6});
+        document.add(
+                new Paragraph(
+                        Labels.get(
+                                "comparison.tallyText",
+                                report.tally().strongYes(),
+                                report.tally().yes(),
+                                report.tally().no(),
+                                report.tally().strongNo()),
+                        BODY));
+        PdfPTable table = new PdfPTable(new float[] {2, 1.4f, 1.4f, 6});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
-        header(table, Labels.get("comparison.col.interviewer"), Labels.get("comparison.col.stage"),
-                Labels.get("comparison.col.recommendation"), Labels.get("comparison.col.summary"));
+        header(
+                table,
+                Labels.get("comparison.col.interviewer"),
+                Labels.get("comparison.col.stage"),
+                Labels.get("comparison.col.recommendation"),
+                Labels.get("comparison.col.summary"));
         for (RecommendationView r : report.recommendations()) {
             table.addCell(cell(r.displayName()));
             table.addCell(cell(r.stage()));
@@ -129,7 +177,7 @@ public final class DebriefPdf {
     private static void agreement(Document document, Agreement agreement) {
         document.add(new Paragraph(Labels.get("comparison.agreement"), HEADING));
         document.add(new Paragraph(Labels.get("comparison.level.candidate"), SMALL));
-        PdfPTable table = new PdfPTable(new float[]{1.5f, 1, 7});
+        PdfPTable table = new PdfPTable(new float[] {1.5f, 1, 7});
         table.setWidthPercentage(100);
         table.addCell(cell("ICC(2,1)"));
         table.addCell(cell(Labels.number(agreement.icc21())));
@@ -141,11 +189,19 @@ public final class DebriefPdf {
         table.addCell(cell(Labels.number(agreement.alphaInterval())));
         table.addCell(cell(Labels.get("comparison.explain.alpha")));
         document.add(table);
-        document.add(new Paragraph(Labels.get("comparison.iccBasis", agreement.iccQuestions(), agreement.iccRaters()),
-                SMALL));
+        document.add(
+                new Paragraph(
+                        Labels.get(
+                                "comparison.iccBasis",
+                                agreement.iccQuestions(),
+                                agreement.iccRaters()),
+                        SMALL));
     }
 
-    /** Horizontal bars: per competency the panel mean (grey) and each interviewer's mean (coloured), scale 1-5. */
+    /**
+     * Horizontal bars: per competency the panel mean (grey) and each interviewer's mean (coloured),
+     * scale 1-5.
+     */
     private static Image chart(PdfWriter writer, CandidateReport report) throws DocumentException {
         List<CompetencyFigures> competencies = report.competencies();
         List<Interviewer> interviewers = report.interviewers();
@@ -164,11 +220,24 @@ public final class DebriefPdf {
             CompetencyFigures competency = competencies.get(c);
             float y = top - c * groupHeight;
             text(template, font, 8, competency.competency(), 0, y - barHeight - 2);
-            bar(template, labelWidth, y - barHeight, plotWidth, competency.mean(), barHeight, Color.GRAY);
+            bar(
+                    template,
+                    labelWidth,
+                    y - barHeight,
+                    plotWidth,
+                    competency.mean(),
+                    barHeight,
+                    Color.GRAY);
             for (int i = 0; i < interviewers.size(); i++) {
                 Double score = competency.byInterviewer().get(interviewers.get(i).username());
                 if (score != null) {
-                    bar(template, labelWidth, y - barHeight * (i + 2), plotWidth, score, barHeight - 1,
+                    bar(
+                            template,
+                            labelWidth,
+                            y - barHeight * (i + 2),
+                            plotWidth,
+                            score,
+                            barHeight - 1,
                             SERIES[i % SERIES.length]);
                 }
             }
@@ -190,7 +259,12 @@ public final class DebriefPdf {
         legend(template, font, lx, ly, Color.GRAY, Labels.get("comparison.panelMean"));
         for (int i = 0; i < interviewers.size(); i++) {
             int slot = i + 1;
-            legend(template, font, labelWidth + (slot % 4) * 105, ly - 12 * (slot / 4), SERIES[i % SERIES.length],
+            legend(
+                    template,
+                    font,
+                    labelWidth + (slot % 4) * 105,
+                    ly - 12 * (slot / 4),
+                    SERIES[i % SERIES.length],
                     interviewers.get(i).displayName());
         }
         Image image = Image.getInstance(template);
@@ -198,20 +272,29 @@ public final class DebriefPdf {
         return image;
     }
 
-    private static void bar(PdfTemplate template, float x, float y, float plotWidth, double score, float h, Color color) {
+    private static void bar(
+            PdfTemplate template,
+            float x,
+            float y,
+            float plotWidth,
+            double score,
+            float h,
+            Color color) {
         template.setColorFill(color);
         template.rectangle(x, y, (float) (plotWidth * score / 5), h);
         template.fill();
     }
 
-    private static void legend(PdfTemplate template, BaseFont font, float x, float y, Color color, String label) {
+    private static void legend(
+            PdfTemplate template, BaseFont font, float x, float y, Color color, String label) {
         template.setColorFill(color);
         template.rectangle(x, y, 8, 8);
         template.fill();
         text(template, font, 7, label, x + 11, y + 1);
     }
 
-    private static void text(PdfTemplate template, BaseFont font, float size, String text, float x, float y) {
+    private static void text(
+            PdfTemplate template, BaseFont font, float size, String text, float x, float y) {
         template.beginText();
         template.setColorFill(Color.BLACK);
         template.setFontAndSize(font, size);
@@ -244,16 +327,34 @@ public final class DebriefPdf {
             group.setBackgroundColor(new Color(0xee, 0xee, 0xee));
             table.addCell(group);
             for (MatrixRow row : block.questions()) {
-                table.addCell(cell(row.text() + (row.stage() == null ? "" : "  (" + row.stage() + ")")));
+                table.addCell(
+                        cell(row.text() + (row.stage() == null ? "" : "  (" + row.stage() + ")")));
                 for (Cell c : row.cells()) {
-                    table.addCell(cell(c.scored() ? Integer.toString(c.score())
-                            : c.skipped() ? Labels.get("comparison.skipped") : "\u2013"));
+                    table.addCell(
+                            cell(
+                                    c.scored()
+                                            ? Integer.toString(c.score())
+                                            : c.skipped()
+                                                    ? Labels.get("comparison.skipped")
+                                                    : "\u2013"));
                 }
                 QuestionFigures f = row.figures();
-                table.addCell(cell(f == null ? Labels.get("comparison.allSkipped")
-                        : Labels.get("comparison.pdf.figures", Labels.number(f.mean()), Labels.number(f.standardDeviation()),
-                        (int) f.lowest(), (int) f.highest(), Labels.number(f.rwg()))
-                        + (f.disagreement() ? "  " + Labels.get("comparison.disagreement") : "")));
+                table.addCell(
+                        cell(
+                                f == null
+                                        ? Labels.get("comparison.allSkipped")
+                                        : Labels.get(
+                                                        "comparison.pdf.figures",
+                                                        Labels.number(f.mean()),
+                                                        Labels.number(f.standardDeviation()),
+                                                        (int) f.lowest(),
+                                                        (int) f.highest(),
+                                                        Labels.number(f.rwg()))
+                                                + (f.disagreement()
+                                                        ? "  "
+                                                                + Labels.get(
+                                                                        "comparison.disagreement")
+                                                        : "")));
             }
         }
         document.add(table);
@@ -264,8 +365,14 @@ public final class DebriefPdf {
         com.lowagie.text.List list = new com.lowagie.text.List(true, 12);
         for (QuestionFigures f : report.discussFirst()) {
             if (f.range() > 0) {
-                list.add(new com.lowagie.text.ListItem(Labels.get("comparison.pdf.discussLine", f.text(),
-                        (int) f.lowest(), (int) f.highest()), BODY));
+                list.add(
+                        new com.lowagie.text.ListItem(
+                                Labels.get(
+                                        "comparison.pdf.discussLine",
+                                        f.text(),
+                                        (int) f.lowest(),
+                                        (int) f.highest()),
+                                BODY));
             }
         }
         if (list.isEmpty()) {
@@ -286,12 +393,23 @@ public final class DebriefPdf {
                     Cell c = row.cells().get(i);
                     String who = report.interviewers().get(i).displayName();
                     if (c.skipped()) {
-                        document.add(new Paragraph(who + ": " + Labels.get("comparison.skippedBecause",
-                                c.skipReason() == null ? "" : c.skipReason()), BODY));
+                        document.add(
+                                new Paragraph(
+                                        who
+                                                + ": "
+                                                + Labels.get(
+                                                        "comparison.skippedBecause",
+                                                        c.skipReason() == null
+                                                                ? ""
+                                                                : c.skipReason()),
+                                        BODY));
                     }
                     if (c.hasNotes()) {
                         Paragraph note = new Paragraph();
-                        note.add(new Chunk(who + (c.scored() ? " (" + c.score() + ")" : "") + ": ", BOLD));
+                        note.add(
+                                new Chunk(
+                                        who + (c.scored() ? " (" + c.score() + ")" : "") + ": ",
+                                        BOLD));
                         note.add(new Chunk(c.notes(), BODY));
                         document.add(note);
                     }

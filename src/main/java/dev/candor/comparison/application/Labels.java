@@ -7,10 +7,10 @@ import java.util.ResourceBundle;
 /** The comparison's texts from Candor's message bundle, for files made on the server (exports). */
 final class Labels {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.candor.i18n.messages", Locale.ENGLISH);
+    private static final ResourceBundle BUNDLE =
+            ResourceBundle.getBundle("dev.candor.i18n.messages", Locale.ENGLISH);
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String get(String key, Object... args) {
         String text = BUNDLE.containsKey(key) ? BUNDLE.getString(key) : key;
@@ -18,7 +18,9 @@ final class Labels {
     }
 
     static String number(Double value) {
-        return value == null ? get("comparison.notEnoughData") : String.format(Locale.ROOT, "%.2f", value);
+        return value == null
+                ? get("comparison.notEnoughData")
+                : String.format(Locale.ROOT, "%.2f", value);
     }
 
     static String recommendation(String recommendation) {

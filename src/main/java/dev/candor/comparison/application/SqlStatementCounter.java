@@ -6,16 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.Server;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Counts the SQL statements EclipseLink sends on the current thread, so the benchmark can show that the
- * opening comparison issues the same number of statements however many candidates it has (no N+1). Off by
- * default ({@code candor.comparison.count-sql-statements}); when on, the comparison endpoints answer with an
- * {@code X-Candor-SQL-Statements} header.
+ * Counts the SQL statements EclipseLink sends on the current thread, so the benchmark can show that
+ * the opening comparison issues the same number of statements however many candidates it has (no
+ * N+1). Off by default ({@code candor.comparison.count-sql-statements}); when on, the comparison
+ * endpoints answer with an {@code X-Candor-SQL-Statements} header.
  */
 @ApplicationScoped
 public class SqlStatementCounter implements StartupTask {
@@ -47,16 +47,19 @@ public class SqlStatementCounter implements StartupTask {
             return;
         }
         Server server = emf.unwrap(Server.class);
-        server.getEventManager().addListener(new SessionEventAdapter() {
-            @Override
-            public void preExecuteCall(SessionEvent event) {
-                int[] count = COUNT.get();
-                if (count != null) {
-                    count[0]++;
-                }
-            }
-        });
-        LOG.info("Counting SQL statements per comparison request (candor.comparison.count-sql-statements=true).");
+        server.getEventManager()
+                .addListener(
+                        new SessionEventAdapter() {
+                            @Override
+                            public void preExecuteCall(SessionEvent event) {
+                                int[] count = COUNT.get();
+                                if (count != null) {
+                                    count[0]++;
+                                }
+                            }
+                        });
+        LOG.info(
+                "Counting SQL statements per comparison request (candor.comparison.count-sql-statements=true).");
     }
 
     /** Starts counting on this thread. */

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
- * One candidate's ratings, laid out once as questions by interviewers, from which the candidate's scores,
- * question statistics and panel agreement are read.
+ * One candidate's ratings, laid out once as questions by interviewers, from which the candidate's
+ * scores, question statistics and panel agreement are read.
  */
 public final class CandidateRatings {
 
@@ -20,8 +20,12 @@ public final class CandidateRatings {
     private final List<String> interviewers;
     private final RatingTable scores;
 
-    private CandidateRatings(String candidate, List<String> questions, List<String> competencies,
-                             List<String> interviewers, RatingTable scores) {
+    private CandidateRatings(
+            String candidate,
+            List<String> questions,
+            List<String> competencies,
+            List<String> interviewers,
+            RatingTable scores) {
         this.candidate = candidate;
         this.questions = questions;
         this.competencies = competencies;
@@ -29,7 +33,9 @@ public final class CandidateRatings {
         this.scores = scores;
     }
 
-    /** @param ratings this candidate's ratings, at most one per interviewer and question */
+    /**
+     * @param ratings this candidate's ratings, at most one per interviewer and question
+     */
     public static CandidateRatings of(String candidate, Collection<Rating> ratings) {
         Map<String, Integer> questionIndex = new LinkedHashMap<>();
         Map<String, Integer> interviewerIndex = new LinkedHashMap<>();
@@ -40,26 +46,38 @@ public final class CandidateRatings {
         int row = 0;
         for (Rating rating : ratings) {
             if (!rating.candidate().equals(candidate)) {
-                throw new IllegalArgumentException("rating " + rating + " is not for candidate " + candidate);
+                throw new IllegalArgumentException(
+                        "rating " + rating + " is not for candidate " + candidate);
             }
             Integer known = questionIndex.putIfAbsent(rating.question(), questionIndex.size());
             if (known == null) {
                 competencies.add(rating.competency());
             } else if (!competencies.get(known).equals(rating.competency())) {
-                throw new IllegalArgumentException("question " + rating.question() + " is in competency "
-                        + competencies.get(known) + ", not " + rating.competency());
+                throw new IllegalArgumentException(
+                        "question "
+                                + rating.question()
+                                + " is in competency "
+                                + competencies.get(known)
+                                + ", not "
+                                + rating.competency());
             }
-            Integer interviewer = interviewerIndex.putIfAbsent(rating.interviewer(), interviewerIndex.size());
+            Integer interviewer =
+                    interviewerIndex.putIfAbsent(rating.interviewer(), interviewerIndex.size());
             questionOf[row] = known == null ? questionIndex.size() - 1 : known;
             interviewerOf[row] = interviewer == null ? interviewerIndex.size() - 1 : interviewer;
             scoreOf[row++] = rating.score();
         }
-        RatingTable.Builder scores = new RatingTable.Builder(questionIndex.size(), interviewerIndex.size());
+        RatingTable.Builder scores =
+                new RatingTable.Builder(questionIndex.size(), interviewerIndex.size());
         for (int i = 0; i < row; i++) {
             scores.rate(questionOf[i], interviewerOf[i], scoreOf[i]);
         }
-        return new CandidateRatings(candidate, List.copyOf(questionIndex.keySet()), List.copyOf(competencies),
-                List.copyOf(interviewerIndex.keySet()), scores.build());
+        return new CandidateRatings(
+                candidate,
+                List.copyOf(questionIndex.keySet()),
+                List.copyOf(competencies),
+                List.copyOf(interviewerIndex.keySet()),
+                scores.build());
     }
 
     public String candidate() {
@@ -96,17 +114,25 @@ public final class CandidateRatings {
     public PanelScore adjustedPanelScore(Map<String, Double> leniencyByInterviewer) {
         double[] offsets = new double[interviewers.size()];
         for (int interviewer = 0; interviewer < offsets.length; interviewer++) {
-            offsets[interviewer] = leniencyByInterviewer.getOrDefault(interviewers.get(interviewer), 0.0);
+            offsets[interviewer] =
+                    leniencyByInterviewer.getOrDefault(interviewers.get(interviewer), 0.0);
         }
         return PanelScore.of(totalsOver(question -> true).adjustedMeans(offsets));
     }
 
-    /** Panel scores per competency, each over the interviewers who scored a question of that competency. */
+    /**
+     * Panel scores per competency, each over the interviewers who scored a question of that
+     * competency.
+     */
     public Map<String, PanelScore> competencyScores() {
         Map<String, PanelScore> byCompetency = new LinkedHashMap<>();
         for (String competency : competencies) {
-            byCompetency.computeIfAbsent(competency, c -> PanelScore.of(
-                    totalsOver(question -> competencies.get(question).equals(c)).means()));
+            byCompetency.computeIfAbsent(
+                    competency,
+                    c ->
+                            PanelScore.of(
+                                    totalsOver(question -> competencies.get(question).equals(c))
+                                            .means()));
         }
         return byCompetency;
     }
@@ -115,14 +141,19 @@ public final class CandidateRatings {
     public List<QuestionStatistics> questionStatistics(double disagreementThreshold) {
         List<QuestionStatistics> statistics = new ArrayList<>(questions.size());
         for (int question = 0; question < questions.size(); question++) {
-            statistics.add(QuestionStatistics.of(questions.get(question), competencies.get(question),
-                    scoresOn(question), disagreementThreshold));
+            statistics.add(
+                    QuestionStatistics.of(
+                            questions.get(question),
+                            competencies.get(question),
+                            scoresOn(question),
+                            disagreementThreshold));
         }
         return statistics;
     }
 
     public PanelAgreement agreement() {
-        return new PanelAgreement(IntraclassCorrelation.of(scores), KrippendorffAlpha.interval(scores));
+        return new PanelAgreement(
+                IntraclassCorrelation.of(scores), KrippendorffAlpha.interval(scores));
     }
 
     private InterviewerTotals totalsOver(IntPredicate selectedQuestion) {
@@ -169,7 +200,10 @@ public final class CandidateRatings {
             return adjustedMeans(new double[sums.length]);
         }
 
-        /** The means, less offsets, of the interviewers who scored anything; the others have no score to average. */
+        /**
+         * The means, less offsets, of the interviewers who scored anything; the others have no
+         * score to average.
+         */
         double[] adjustedMeans(double[] offsets) {
             double[] means = new double[sums.length];
             int scored = 0;

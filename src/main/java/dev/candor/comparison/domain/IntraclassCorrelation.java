@@ -5,13 +5,15 @@ import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The six intraclass correlations of Shrout &amp; Fleiss (1979), "Intraclass correlations: uses in assessing rater
- * reliability", Psychological Bulletin 86(2). ICC(2,1) and ICC(2,k) (two-way random effects, absolute agreement)
- * are the ones Candor shows: interviewers are a sample of possible interviewers, and a lenient interviewer should
- * count as disagreement. Only targets every rater scored (complete cases) take part.
+ * The six intraclass correlations of Shrout &amp; Fleiss (1979), "Intraclass correlations: uses in
+ * assessing rater reliability", Psychological Bulletin 86(2). ICC(2,1) and ICC(2,k) (two-way random
+ * effects, absolute agreement) are the ones Candor shows: interviewers are a sample of possible
+ * interviewers, and a lenient interviewer should count as disagreement. Only targets every rater
+ * scored (complete cases) take part.
  *
- * <p>A correlation is empty when it is not defined: fewer than 2 complete targets or 2 raters, or a zero
- * denominator (no variance). A negative value is returned as computed: it says agreement is worse than chance.
+ * <p>A correlation is empty when it is not defined: fewer than 2 complete targets or 2 raters, or a
+ * zero denominator (no variance). A negative value is returned as computed: it says agreement is
+ * worse than chance.
  */
 public final class IntraclassCorrelation {
 
@@ -27,9 +29,10 @@ public final class IntraclassCorrelation {
 
     public static IntraclassCorrelation of(RatingTable table) {
         RatingTable complete = table.completeCases();
-        Optional<MeanSquares> meanSquares = complete.targets() >= 2 && complete.raters() >= 2
-                ? Optional.of(MeanSquares.of(complete))
-                : Optional.empty();
+        Optional<MeanSquares> meanSquares =
+                complete.targets() >= 2 && complete.raters() >= 2
+                        ? Optional.of(MeanSquares.of(complete))
+                        : Optional.empty();
         return new IntraclassCorrelation(complete.targets(), complete.raters(), meanSquares);
     }
 
@@ -49,7 +52,8 @@ public final class IntraclassCorrelation {
 
     /** ICC(2,1): two-way random effects, absolute agreement, reliability of a single rater. */
     public OptionalDouble icc21() {
-        return ratio(m -> m.bms - m.ems, m -> m.bms + (m.k - 1) * m.ems + m.k * (m.jms - m.ems) / m.n);
+        return ratio(
+                m -> m.bms - m.ems, m -> m.bms + (m.k - 1) * m.ems + m.k * (m.jms - m.ems) / m.n);
     }
 
     /** ICC(3,1): two-way mixed effects, consistency, reliability of a single rater. */
@@ -62,7 +66,10 @@ public final class IntraclassCorrelation {
         return ratio(m -> m.bms - m.wms, m -> m.bms);
     }
 
-    /** ICC(2,k): two-way random effects, absolute agreement, reliability of the mean of the k raters. */
+    /**
+     * ICC(2,k): two-way random effects, absolute agreement, reliability of the mean of the k
+     * raters.
+     */
     public OptionalDouble icc2k() {
         return ratio(m -> m.bms - m.ems, m -> m.bms + (m.jms - m.ems) / m.n);
     }
@@ -72,7 +79,8 @@ public final class IntraclassCorrelation {
         return ratio(m -> m.bms - m.ems, m -> m.bms);
     }
 
-    private OptionalDouble ratio(ToDoubleFunction<MeanSquares> numerator, ToDoubleFunction<MeanSquares> denominator) {
+    private OptionalDouble ratio(
+            ToDoubleFunction<MeanSquares> numerator, ToDoubleFunction<MeanSquares> denominator) {
         if (meanSquares.isEmpty()) {
             return OptionalDouble.empty();
         }
@@ -84,7 +92,10 @@ public final class IntraclassCorrelation {
         return OptionalDouble.of(numerator.applyAsDouble(m) / divisor);
     }
 
-    /** The ANOVA mean squares, named as in Shrout &amp; Fleiss so the formulas above can be checked against the paper. */
+    /**
+     * The ANOVA mean squares, named as in Shrout &amp; Fleiss so the formulas above can be checked
+     * against the paper.
+     */
     private static final class MeanSquares {
 
         // Rounding can leave a mathematically zero denominator a few ulps away from zero.
@@ -98,7 +109,14 @@ public final class IntraclassCorrelation {
         final double ems;
         final double totalMeanSquare;
 
-        private MeanSquares(int n, int k, double bms, double wms, double jms, double ems, double totalMeanSquare) {
+        private MeanSquares(
+                int n,
+                int k,
+                double bms,
+                double wms,
+                double jms,
+                double ems,
+                double totalMeanSquare) {
             this.n = n;
             this.k = k;
             this.bms = bms;
@@ -141,7 +159,9 @@ public final class IntraclassCorrelation {
             }
             double withinTargets = total - betweenTargets;
             double residual = withinTargets - betweenRaters;
-            return new MeanSquares(n, k,
+            return new MeanSquares(
+                    n,
+                    k,
                     betweenTargets / (n - 1),
                     withinTargets / (n * (k - 1)),
                     betweenRaters / (k - 1),

@@ -4,20 +4,23 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
- * Krippendorff's alpha, alpha = 1 - D<sub>o</sub> / D<sub>e</sub>, in its pairwise-difference form (equivalent to the
- * coincidence matrix of Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011). Unlike the intraclass
- * correlations it tolerates unrated cells, so a question one interviewer skipped still counts. Targets are the
- * units; a unit with fewer than 2 values cannot be paired and is dropped.
+ * Krippendorff's alpha, alpha = 1 - D<sub>o</sub> / D<sub>e</sub>, in its pairwise-difference form
+ * (equivalent to the coincidence matrix of Krippendorff, "Computing Krippendorff's
+ * Alpha-Reliability", 2011). Unlike the intraclass correlations it tolerates unrated cells, so a
+ * question one interviewer skipped still counts. Targets are the units; a unit with fewer than 2
+ * values cannot be paired and is dropped.
  *
- * <p>Alpha is empty when it is not defined: fewer than 2 pairable units, or all pairable values equal (no expected
- * disagreement). A negative alpha is returned as computed: disagreement is systematic, worse than chance.
+ * <p>Alpha is empty when it is not defined: fewer than 2 pairable units, or all pairable values
+ * equal (no expected disagreement). A negative alpha is returned as computed: disagreement is
+ * systematic, worse than chance.
  */
 public final class KrippendorffAlpha {
 
-    private KrippendorffAlpha() {
-    }
+    private KrippendorffAlpha() {}
 
-    /** Alpha with the interval metric, (a - b)<sup>2</sup>: the one for scores on a rating scale. */
+    /**
+     * Alpha with the interval metric, (a - b)<sup>2</sup>: the one for scores on a rating scale.
+     */
     public static OptionalDouble interval(RatingTable table) {
         return alpha(table, Metric.INTERVAL);
     }
@@ -44,7 +47,8 @@ public final class KrippendorffAlpha {
 
     private enum Metric {
         INTERVAL {
-            // The sum of (a - b)^2 over the ordered pairs of m values is 2 m times their sum of squared deviations.
+            // The sum of (a - b)^2 over the ordered pairs of m values is 2 m times their sum of
+            // squared deviations.
             @Override
             double sumOverOrderedPairs(double[] values, int from, int to) {
                 int m = to - from;
@@ -61,7 +65,8 @@ public final class KrippendorffAlpha {
             }
         },
         NOMINAL {
-            // Ordered pairs that differ: all m^2 pairs less those within each group of equal values.
+            // Ordered pairs that differ: all m^2 pairs less those within each group of equal
+            // values.
             @Override
             double sumOverOrderedPairs(double[] values, int from, int to) {
                 double[] sorted = Arrays.copyOfRange(values, from, to);

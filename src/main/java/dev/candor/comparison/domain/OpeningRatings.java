@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * All ratings of an opening's candidates, grouped by candidate once so every statistic is a single pass over them.
- * Candidates keep the order in which they first appear in the ratings.
+ * All ratings of an opening's candidates, grouped by candidate once so every statistic is a single
+ * pass over them. Candidates keep the order in which they first appear in the ratings.
  */
 public final class OpeningRatings {
 
@@ -21,7 +21,9 @@ public final class OpeningRatings {
         this.candidates = candidates;
     }
 
-    /** @param ratings at most one per candidate, question and interviewer */
+    /**
+     * @param ratings at most one per candidate, question and interviewer
+     */
     public static OpeningRatings of(Collection<Rating> ratings) {
         Map<String, List<Rating>> byCandidate = new LinkedHashMap<>();
         List<Rating> current = null;
@@ -30,12 +32,15 @@ public final class OpeningRatings {
             // Ratings are usually read ordered by candidate, so most need no lookup.
             if (!rating.candidate().equals(currentCandidate)) {
                 currentCandidate = rating.candidate();
-                current = byCandidate.computeIfAbsent(currentCandidate, candidate -> new ArrayList<>());
+                current =
+                        byCandidate.computeIfAbsent(
+                                currentCandidate, candidate -> new ArrayList<>());
             }
             current.add(rating);
         }
         Map<String, CandidateRatings> candidates = new LinkedHashMap<>();
-        byCandidate.forEach((candidate, its) -> candidates.put(candidate, CandidateRatings.of(candidate, its)));
+        byCandidate.forEach(
+                (candidate, its) -> candidates.put(candidate, CandidateRatings.of(candidate, its)));
         return new OpeningRatings(candidates);
     }
 
@@ -59,7 +64,10 @@ public final class OpeningRatings {
         return RaterLeniency.of(candidates.values());
     }
 
-    /** Panel scores with the leniency of each interviewer whose leniency is reported taken off their scores. */
+    /**
+     * Panel scores with the leniency of each interviewer whose leniency is reported taken off their
+     * scores.
+     */
     public Map<String, PanelScore> adjustedPanelScores() {
         Map<String, Double> offsets = new LinkedHashMap<>();
         for (RaterLeniency leniency : leniency()) {
@@ -73,8 +81,8 @@ public final class OpeningRatings {
     }
 
     /**
-     * Krippendorff's alpha (interval) with candidates as units and each interviewer's score for a candidate as the
-     * value: whether the interviewers rank the opening's candidates alike.
+     * Krippendorff's alpha (interval) with candidates as units and each interviewer's score for a
+     * candidate as the value: whether the interviewers rank the opening's candidates alike.
      */
     public OptionalDouble openingAlpha() {
         Map<String, Integer> interviewerIndex = new LinkedHashMap<>();
@@ -83,12 +91,17 @@ public final class OpeningRatings {
                 interviewerIndex.putIfAbsent(interviewer, interviewerIndex.size());
             }
         }
-        RatingTable.Builder overallScores = new RatingTable.Builder(candidates.size(), interviewerIndex.size());
+        RatingTable.Builder overallScores =
+                new RatingTable.Builder(candidates.size(), interviewerIndex.size());
         int row = 0;
         for (CandidateRatings candidate : candidates.values()) {
             int unit = row++;
-            candidate.interviewerScores().forEach((interviewer, score) ->
-                    overallScores.rate(unit, interviewerIndex.get(interviewer), score));
+            candidate
+                    .interviewerScores()
+                    .forEach(
+                            (interviewer, score) ->
+                                    overallScores.rate(
+                                            unit, interviewerIndex.get(interviewer), score));
         }
         return KrippendorffAlpha.interval(overallScores.build());
     }

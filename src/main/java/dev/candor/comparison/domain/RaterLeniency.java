@@ -8,19 +8,25 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * How much more generously an interviewer scores than the colleagues they sat on panels with: the mean of their
- * score less the mean of the other interviewers, over every question they rated alongside someone else.
+ * How much more generously an interviewer scores than the colleagues they sat on panels with: the
+ * mean of their score less the mean of the other interviewers, over every question they rated
+ * alongside someone else.
  *
- * @param coRatedRatings    how many of their ratings had another interviewer's rating beside them
+ * @param coRatedRatings how many of their ratings had another interviewer's rating beside them
  * @param coRatedCandidates how many candidates those ratings were for
- * @param leniency          in score points, reported once they co-rated {@value #MINIMUM_CO_RATED_CANDIDATES}
- *                          candidates: with fewer, one unusual candidate would make the figure
+ * @param leniency in score points, reported once they co-rated {@value
+ *     #MINIMUM_CO_RATED_CANDIDATES} candidates: with fewer, one unusual candidate would make the
+ *     figure
  */
-public record RaterLeniency(String interviewer, int coRatedRatings, int coRatedCandidates, OptionalDouble leniency) {
+public record RaterLeniency(
+        String interviewer, int coRatedRatings, int coRatedCandidates, OptionalDouble leniency) {
 
     public static final int MINIMUM_CO_RATED_CANDIDATES = 3;
 
-    /** Every interviewer of the candidates, in the order they first appear; those who never co-rated have 0 counts. */
+    /**
+     * Every interviewer of the candidates, in the order they first appear; those who never co-rated
+     * have 0 counts.
+     */
     public static List<RaterLeniency> of(Collection<CandidateRatings> candidates) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (CandidateRatings candidate : candidates) {
@@ -35,7 +41,9 @@ public record RaterLeniency(String interviewer, int coRatedRatings, int coRatedC
         RatingTable scores = candidate.scores();
         Tally[] panel = new Tally[scores.raters()];
         for (int interviewer = 0; interviewer < panel.length; interviewer++) {
-            panel[interviewer] = tallies.computeIfAbsent(candidate.interviewers().get(interviewer), name -> new Tally());
+            panel[interviewer] =
+                    tallies.computeIfAbsent(
+                            candidate.interviewers().get(interviewer), name -> new Tally());
         }
         boolean[] coRated = new boolean[panel.length];
         for (int question = 0; question < scores.targets(); question++) {
@@ -77,9 +85,10 @@ public record RaterLeniency(String interviewer, int coRatedRatings, int coRatedC
         }
 
         RaterLeniency toLeniency(String interviewer) {
-            OptionalDouble leniency = coRatedCandidates >= MINIMUM_CO_RATED_CANDIDATES
-                    ? OptionalDouble.of(offsetSum / coRatedRatings)
-                    : OptionalDouble.empty();
+            OptionalDouble leniency =
+                    coRatedCandidates >= MINIMUM_CO_RATED_CANDIDATES
+                            ? OptionalDouble.of(offsetSum / coRatedRatings)
+                            : OptionalDouble.empty();
             return new RaterLeniency(interviewer, coRatedRatings, coRatedCandidates, leniency);
         }
     }

@@ -3,8 +3,9 @@ package dev.candor.comparison.domain;
 import java.util.Arrays;
 
 /**
- * Scores laid out as targets (rows) by raters (columns), where any cell may be unrated. For a candidate the targets
- * are the interview questions and the raters the interviewers; for an opening the targets are the candidates.
+ * Scores laid out as targets (rows) by raters (columns), where any cell may be unrated. For a
+ * candidate the targets are the interview questions and the raters the interviewers; for an opening
+ * the targets are the candidates.
  */
 public final class RatingTable {
 
@@ -35,12 +36,15 @@ public final class RatingTable {
     public double value(int target, int rater) {
         int cell = cell(target, rater);
         if (!rated[cell]) {
-            throw new IllegalStateException("target " + target + " has no rating from rater " + rater);
+            throw new IllegalStateException(
+                    "target " + target + " has no rating from rater " + rater);
         }
         return values[cell];
     }
 
-    /** The targets every rater rated, which is what the intraclass correlations are defined over. */
+    /**
+     * The targets every rater rated, which is what the intraclass correlations are defined over.
+     */
     public RatingTable completeCases() {
         Builder complete = new Builder(countCompleteTargets(), raters);
         int row = 0;
@@ -80,8 +84,16 @@ public final class RatingTable {
 
     private static int cellIndex(int targets, int raters, int target, int rater) {
         if (target < 0 || target >= targets || rater < 0 || rater >= raters) {
-            throw new IndexOutOfBoundsException("cell (" + target + ", " + rater + ") is outside a "
-                    + targets + " x " + raters + " table");
+            throw new IndexOutOfBoundsException(
+                    "cell ("
+                            + target
+                            + ", "
+                            + rater
+                            + ") is outside a "
+                            + targets
+                            + " x "
+                            + raters
+                            + " table");
         }
         return target * raters + rater;
     }
@@ -95,7 +107,8 @@ public final class RatingTable {
 
         public Builder(int targets, int raters) {
             if (targets < 0 || raters < 0) {
-                throw new IllegalArgumentException("a table cannot have " + targets + " targets and " + raters + " raters");
+                throw new IllegalArgumentException(
+                        "a table cannot have " + targets + " targets and " + raters + " raters");
             }
             this.targets = targets;
             this.raters = raters;
@@ -105,11 +118,13 @@ public final class RatingTable {
 
         public Builder rate(int target, int rater, double value) {
             if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("a rating must be a finite number, was " + value);
+                throw new IllegalArgumentException(
+                        "a rating must be a finite number, was " + value);
             }
             int cell = cellIndex(targets, raters, target, rater);
             if (rated[cell]) {
-                throw new IllegalArgumentException("target " + target + " was already rated by rater " + rater);
+                throw new IllegalArgumentException(
+                        "target " + target + " was already rated by rater " + rater);
             }
             values[cell] = value;
             rated[cell] = true;
@@ -117,7 +132,10 @@ public final class RatingTable {
         }
 
         public RatingTable build() {
-            return new RatingTable(targets, raters, Arrays.copyOf(values, values.length),
+            return new RatingTable(
+                    targets,
+                    raters,
+                    Arrays.copyOf(values, values.length),
                     Arrays.copyOf(rated, rated.length));
         }
     }

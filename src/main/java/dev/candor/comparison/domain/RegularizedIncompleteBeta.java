@@ -1,9 +1,10 @@
 package dev.candor.comparison.domain;
 
 /**
- * The regularized incomplete beta function I<sub>x</sub>(a, b), which gives Student's t distribution its tail
- * probabilities. Evaluated by the continued fraction of Numerical Recipes (Press et al., 3rd ed., §6.4) with the
- * modified Lentz method; accurate to about 1e-14 for the arguments the t distribution needs (a, b >= 1/2).
+ * The regularized incomplete beta function I<sub>x</sub>(a, b), which gives Student's t
+ * distribution its tail probabilities. Evaluated by the continued fraction of Numerical Recipes
+ * (Press et al., 3rd ed., §6.4) with the modified Lentz method; accurate to about 1e-14 for the
+ * arguments the t distribution needs (a, b >= 1/2).
  */
 final class RegularizedIncompleteBeta {
 
@@ -14,13 +15,13 @@ final class RegularizedIncompleteBeta {
 
     // Lanczos approximation, g = 7, n = 9: about 15 significant digits for arguments >= 1/2.
     private static final double[] LANCZOS = {
-            0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-            1.5056327351493116e-7};
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+        -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+        1.5056327351493116e-7
+    };
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
-    private RegularizedIncompleteBeta() {
-    }
+    private RegularizedIncompleteBeta() {}
 
     static double value(double x, double a, double b) {
         if (x <= 0) {
@@ -29,8 +30,10 @@ final class RegularizedIncompleteBeta {
         if (x >= 1) {
             return 1;
         }
-        double logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
-        // The continued fraction converges fast only below this point; above it, use the symmetry I_x(a,b) = 1 - I_1-x(b,a).
+        double logFront =
+                logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+        // The continued fraction converges fast only below this point; above it, use the symmetry
+        // I_x(a,b) = 1 - I_1-x(b,a).
         if (x < (a + 1) / (a + b + 2)) {
             return Math.exp(logFront) * continuedFraction(x, a, b) / a;
         }
@@ -67,8 +70,13 @@ final class RegularizedIncompleteBeta {
                 return result;
             }
         }
-        throw new ArithmeticException("incomplete beta continued fraction did not converge for x=" + x
-                + ", a=" + a + ", b=" + b);
+        throw new ArithmeticException(
+                "incomplete beta continued fraction did not converge for x="
+                        + x
+                        + ", a="
+                        + a
+                        + ", b="
+                        + b);
     }
 
     private static double nonZero(double value) {

@@ -3,8 +3,7 @@ package dev.candor.comparison.domain;
 /** Mean and sample variance of a handful of scores. */
 final class Sample {
 
-    private Sample() {
-    }
+    private Sample() {}
 
     static double mean(double[] values) {
         double sum = 0;
@@ -14,7 +13,10 @@ final class Sample {
         return sum / values.length;
     }
 
-    /** With the n - 1 denominator: a panel is a sample of the interviewers who could have been asked. */
+    /**
+     * With the n - 1 denominator: a panel is a sample of the interviewers who could have been
+     * asked.
+     */
     static double variance(double[] values) {
         double mean = mean(values);
         double squares = 0;

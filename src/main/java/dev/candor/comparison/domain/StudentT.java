@@ -1,8 +1,8 @@
 package dev.candor.comparison.domain;
 
 /**
- * Student's t distribution, for the confidence interval of a panel score: panels are small (often 2 to 5
- * interviewers), so the normal approximation would make intervals far too narrow.
+ * Student's t distribution, for the confidence interval of a panel score: panels are small (often 2
+ * to 5 interviewers), so the normal approximation would make intervals far too narrow.
  */
 public final class StudentT {
 
@@ -14,12 +14,15 @@ public final class StudentT {
 
     public StudentT(int degreesOfFreedom) {
         if (degreesOfFreedom < 1) {
-            throw new IllegalArgumentException("degrees of freedom must be at least 1, was " + degreesOfFreedom);
+            throw new IllegalArgumentException(
+                    "degrees of freedom must be at least 1, was " + degreesOfFreedom);
         }
         this.degreesOfFreedom = degreesOfFreedom;
         double nu = degreesOfFreedom;
-        this.logDensityConstant = RegularizedIncompleteBeta.logGamma((nu + 1) / 2)
-                - RegularizedIncompleteBeta.logGamma(nu / 2) - 0.5 * Math.log(nu * Math.PI);
+        this.logDensityConstant =
+                RegularizedIncompleteBeta.logGamma((nu + 1) / 2)
+                        - RegularizedIncompleteBeta.logGamma(nu / 2)
+                        - 0.5 * Math.log(nu * Math.PI);
     }
 
     /** P(T <= t). */
@@ -31,7 +34,8 @@ public final class StudentT {
     /** The t such that P(T <= t) = p, for 0 < p < 1. */
     public double quantile(double p) {
         if (!(p > 0 && p < 1)) {
-            throw new IllegalArgumentException("probability must be strictly between 0 and 1, was " + p);
+            throw new IllegalArgumentException(
+                    "probability must be strictly between 0 and 1, was " + p);
         }
         if (p == 0.5) {
             return 0;
@@ -41,8 +45,9 @@ public final class StudentT {
     }
 
     /**
-     * Solves P(T > t) = tail for t > 0 by Newton's method, kept inside a shrinking bracket by bisection because
-     * Newton alone overshoots into the flat far tail when there are few degrees of freedom.
+     * Solves P(T > t) = tail for t > 0 by Newton's method, kept inside a shrinking bracket by
+     * bisection because Newton alone overshoots into the flat far tail when there are few degrees
+     * of freedom.
      */
     private double positiveQuantileWithUpperTail(double tail) {
         double low = 0;
@@ -69,7 +74,10 @@ public final class StudentT {
         return t;
     }
 
-    /** P(T > t) for t >= 0, computed directly rather than as 1 - cdf so small tails keep their precision. */
+    /**
+     * P(T > t) for t >= 0, computed directly rather than as 1 - cdf so small tails keep their
+     * precision.
+     */
     private double upperTail(double t) {
         double nu = degreesOfFreedom;
         return 0.5 * RegularizedIncompleteBeta.value(nu / (nu + t * t), nu / 2, 0.5);

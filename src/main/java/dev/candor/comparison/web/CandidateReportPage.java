@@ -1,25 +1,27 @@
 package dev.candor.comparison.web;
 
-import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.comparison.application.Comparisons;
 import dev.candor.comparison.application.Views.CandidateReport;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.PageLoading;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.charts.bar.BarChartModel;
 
-/** A candidate's debrief report page. An interviewer who has not submitted yet is told why they see nothing. */
+/**
+ * A candidate's debrief report page. An interviewer who has not submitted yet is told why they see
+ * nothing.
+ */
 @Named
 @ViewScoped
 public class CandidateReportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Comparisons comparisons;
+    @Inject private Comparisons comparisons;
 
     private Long id;
     private transient CandidateReport report;
@@ -28,9 +30,10 @@ public class CandidateReportPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            PageLoading.load(() -> {
-                throw new NotFoundException("No candidate given.");
-            });
+            PageLoading.load(
+                    () -> {
+                        throw new NotFoundException("No candidate given.");
+                    });
             return;
         }
         try {
@@ -38,9 +41,10 @@ public class CandidateReportPage implements Serializable {
         } catch (AccessDeniedException e) {
             denied = e.getMessage();
         } catch (NotFoundException e) {
-            PageLoading.load(() -> {
-                throw e;
-            });
+            PageLoading.load(
+                    () -> {
+                        throw e;
+                    });
         }
         if (report != null) {
             chart = ProfileCharts.of(report);

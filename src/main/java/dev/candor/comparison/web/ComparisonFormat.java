@@ -7,13 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Locale;
 
-/** Numbers as the comparison pages show them: two decimals, and "not enough data" where a figure is undefined. */
+/**
+ * Numbers as the comparison pages show them: two decimals, and "not enough data" where a figure is
+ * undefined.
+ */
 @Named("cmpFormat")
 @ApplicationScoped
 public class ComparisonFormat {
 
     public String num(Double value) {
-        return value == null ? Text.of("comparison.notEnoughData") : String.format(Locale.ENGLISH, "%.2f", value);
+        return value == null
+                ? Text.of("comparison.notEnoughData")
+                : String.format(Locale.ENGLISH, "%.2f", value);
     }
 
     /** A signed number, for leniency: +0.40 / −0.25. */
@@ -21,16 +26,23 @@ public class ComparisonFormat {
         if (value == null) {
             return Text.of("comparison.notEnoughData");
         }
-        return (value > 0 ? "+" : value < 0 ? "\u2212" : "") + String.format(Locale.ENGLISH, "%.2f", Math.abs(value));
+        return (value > 0 ? "+" : value < 0 ? "\u2212" : "")
+                + String.format(Locale.ENGLISH, "%.2f", Math.abs(value));
     }
 
     public String interval(Interval interval) {
-        return interval == null ? Text.of("comparison.noInterval")
+        return interval == null
+                ? Text.of("comparison.noInterval")
                 : Text.of("comparison.intervalText", num(interval.lower()), num(interval.upper()));
     }
 
     public String tally(Tally tally) {
-        return Text.of("comparison.tallyShort", tally.strongYes(), tally.yes(), tally.no(), tally.strongNo());
+        return Text.of(
+                "comparison.tallyShort",
+                tally.strongYes(),
+                tally.yes(),
+                tally.no(),
+                tally.strongNo());
     }
 
     public String fmt(String key, Object a) {
@@ -43,7 +55,9 @@ public class ComparisonFormat {
 
     /** A bar's width in percent of the 1-5 scale, for the small inline bars. */
     public String width(Double score) {
-        return score == null ? "0%" : String.format(Locale.ENGLISH, "%.0f%%", Math.max(0, Math.min(5, score)) * 20);
+        return score == null
+                ? "0%"
+                : String.format(Locale.ENGLISH, "%.0f%%", Math.max(0, Math.min(5, score)) * 20);
     }
 
     /** The CSS class of an agreement figure: negative values are shown as computed, and marked. */

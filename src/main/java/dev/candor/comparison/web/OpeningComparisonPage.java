@@ -1,6 +1,5 @@
 package dev.candor.comparison.web;
 
-import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.comparison.application.Comparisons;
 import dev.candor.comparison.application.ReportAssembly.Filter;
 import dev.candor.comparison.application.Views.CandidateReport;
@@ -8,6 +7,7 @@ import dev.candor.comparison.application.Views.OpeningComparison;
 import dev.candor.comparison.application.Views.RankedCandidate;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,15 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.charts.bar.BarChartModel;
 
-/** The opening comparison page: ranking, filters, the leniency toggle, leniency, opening alpha, side by side. */
+/**
+ * The opening comparison page: ranking, filters, the leniency toggle, leniency, opening alpha, side
+ * by side.
+ */
 @Named
 @ViewScoped
 public class OpeningComparisonPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Comparisons comparisons;
+    @Inject private Comparisons comparisons;
 
     private Long id;
     private boolean adjusted;
@@ -38,12 +40,17 @@ public class OpeningComparisonPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            PageLoading.load(() -> {
-                throw new NotFoundException("No opening given.");
-            });
+            PageLoading.load(
+                    () -> {
+                        throw new NotFoundException("No opening given.");
+                    });
             return;
         }
-        comparison = PageLoading.load(() -> comparisons.openingComparison(id, adjusted, new Filter(status, stage)));
+        comparison =
+                PageLoading.load(
+                        () ->
+                                comparisons.openingComparison(
+                                        id, adjusted, new Filter(status, stage)));
     }
 
     /** Re-reads after the filters or the toggle changed. */
@@ -84,7 +91,10 @@ public class OpeningComparisonPage implements Serializable {
             query.append("&status=").append(status);
         }
         if (stage != null && !stage.isBlank()) {
-            query.append("&stage=").append(java.net.URLEncoder.encode(stage, java.nio.charset.StandardCharsets.UTF_8));
+            query.append("&stage=")
+                    .append(
+                            java.net.URLEncoder.encode(
+                                    stage, java.nio.charset.StandardCharsets.UTF_8));
         }
         return query.toString();
     }
@@ -134,7 +144,9 @@ public class OpeningComparisonPage implements Serializable {
     }
 
     public String getSelection() {
-        return selected == null ? "" : String.join(",", selected.stream().map(String::valueOf).toList());
+        return selected == null
+                ? ""
+                : String.join(",", selected.stream().map(String::valueOf).toList());
     }
 
     /** The ids of the ticked candidates, comma-separated, as the page's script collects them. */

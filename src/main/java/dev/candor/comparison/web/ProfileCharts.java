@@ -15,13 +15,16 @@ import org.primefaces.model.charts.bar.BarChartModel;
 import org.primefaces.model.charts.bar.BarChartOptions;
 import org.primefaces.model.charts.optionconfig.legend.Legend;
 
-/** The competency profile: one group of bars per competency, the panel mean and each interviewer. */
+/**
+ * The competency profile: one group of bars per competency, the panel mean and each interviewer.
+ */
 final class ProfileCharts {
 
-    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
+    private static final String[] COLOURS = {
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"
+    };
 
-    private ProfileCharts() {
-    }
+    private ProfileCharts() {}
 
     static BarChartModel of(CandidateReport report) {
         BarChartModel model = new BarChartModel();

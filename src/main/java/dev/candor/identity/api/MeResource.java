@@ -17,17 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    @Inject
-    private MyAccount account;
+    @Inject private MyAccount account;
 
     @GET
     @Operation(summary = "Who the caller is, and their roles")
     public Me me() {
         User me = account.me();
-        return new Me(me.getUsername(), me.getDisplayName(),
+        return new Me(
+                me.getUsername(),
+                me.getDisplayName(),
                 me.getRoles().stream().map(Role::name).sorted().toList());
     }
 
-    public record Me(String username, String displayName, List<String> roles) {
-    }
+    public record Me(String username, String displayName, List<String> roles) {}
 }

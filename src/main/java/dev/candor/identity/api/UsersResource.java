@@ -14,10 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    @Inject
-    private UserDirectory users;
+    @Inject private UserDirectory users;
 
     /** A field, not a parameter: Payara's OpenAPI generator fails on @Context parameters. */
-    @Context
-    private UriInfo uri;
+    @Context private UriInfo uri;
 
     @GET
     @Operation(summary = "All users (ADMIN)")
@@ -55,10 +53,17 @@ public class UsersResource {
     @Operation(summary = "Create a user (ADMIN)")
     public Response create(CreateUser request) {
         requireBody(request);
-        User created = users.create(new NewUser(request.username(), request.displayName(), request.email(),
-                roles(request.roles()), request.password()));
+        User created =
+                users.create(
+                        new NewUser(
+                                request.username(),
+                                request.displayName(),
+                                request.email(),
+                                roles(request.roles()),
+                                request.password()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.getUsername()).build())
-                .entity(UserView.of(created)).build();
+                .entity(UserView.of(created))
+                .build();
     }
 
     @PATCH
@@ -76,7 +81,9 @@ public class UsersResource {
         return UserView.of(user);
     }
 
-    /** Bean Validation on body parameters breaks Payara's OpenAPI generator (payara/Payara#7649). */
+    /**
+     * Bean Validation on body parameters breaks Payara's OpenAPI generator (payara/Payara#7649).
+     */
     private static void requireBody(Object body) {
         if (body == null) {
             throw new InvalidInputException("body", "This call needs a JSON body.");
@@ -92,17 +99,24 @@ public class UsersResource {
             try {
                 roles.add(Role.valueOf(String.valueOf(name).trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("roles", "\"" + name + "\" is not a role; the roles are "
-                        + List.of(Role.values()) + ".");
+                throw new InvalidInputException(
+                        "roles",
+                        "\""
+                                + name
+                                + "\" is not a role; the roles are "
+                                + List.of(Role.values())
+                                + ".");
             }
         }
         return roles;
     }
 
-    public record CreateUser(String username, String displayName, String email, List<String> roles,
-            String password) {
-    }
+    public record CreateUser(
+            String username,
+            String displayName,
+            String email,
+            List<String> roles,
+            String password) {}
 
-    public record UpdateUser(List<String> roles, Boolean active) {
-    }
+    public record UpdateUser(List<String> roles, Boolean active) {}
 }

@@ -13,8 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Caller {
 
-    @Inject
-    private SecurityContext security;
+    @Inject private SecurityContext security;
 
     public Optional<String> username() {
         Principal principal = security.getCallerPrincipal();
@@ -35,7 +34,8 @@ public class Caller {
 
     public void requireAnyRole(Role... roles) {
         if (!hasAnyRole(roles)) {
-            throw new AccessDeniedException("This needs one of the roles " + Arrays.toString(roles) + ".");
+            throw new AccessDeniedException(
+                    "This needs one of the roles " + Arrays.toString(roles) + ".");
         }
     }
 }

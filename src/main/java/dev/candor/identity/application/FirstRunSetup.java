@@ -6,11 +6,11 @@ import dev.candor.shared.domain.AccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first administrator of a fresh Candor. Without CANDOR_ADMIN_PASSWORD, a one-time link is
- * printed to the log; whoever can read the server log may create the first administrator, once.
- * The token lives only in memory: a restart before use prints a new one.
+ * printed to the log; whoever can read the server log may create the first administrator, once. The
+ * token lives only in memory: a restart before use prints a new one.
  */
 @ApplicationScoped
 public class FirstRunSetup {
@@ -30,8 +30,7 @@ public class FirstRunSetup {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(FirstRunSetup.class.getName());
 
-    @Inject
-    private UserDirectory users;
+    @Inject private UserDirectory users;
 
     @Inject
     @ConfigProperty(name = "candor.data.dir", defaultValue = "./data")
@@ -44,8 +43,8 @@ public class FirstRunSetup {
     private String token;
 
     /**
-     * Opens setup when nobody can sign in yet. Besides the log, the link is written to a file in the
-     * data directory (readable by whoever runs the server), so scripts can complete setup too.
+     * Opens setup when nobody can sign in yet. Besides the log, the link is written to a file in
+     * the data directory (readable by whoever runs the server), so scripts can complete setup too.
      */
     synchronized void openIfNoUsers() {
         if (users.count() == 0 && token == null) {
@@ -69,7 +68,10 @@ public class FirstRunSetup {
             Files.createDirectories(linkFile().getParent());
             Files.writeString(linkFile(), link + System.lineSeparator());
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not write " + linkFile() + "; the setup link is in the log only", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not write " + linkFile() + "; the setup link is in the log only",
+                    e);
         }
     }
 
@@ -86,17 +88,30 @@ public class FirstRunSetup {
     }
 
     public synchronized boolean accepts(String candidate) {
-        return token != null && candidate != null && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+        return token != null
+                && candidate != null
+                && MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8),
+                        candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Creates the first administrator; the token dies with this call, whatever the outcome of later ones. */
+    /**
+     * Creates the first administrator; the token dies with this call, whatever the outcome of later
+     * ones.
+     */
     public synchronized User createFirstAdministrator(String setupToken, NewUser request) {
         if (!accepts(setupToken)) {
-            throw new AccessDeniedException("This setup link is not valid any more. Sign in instead.");
+            throw new AccessDeniedException(
+                    "This setup link is not valid any more. Sign in instead.");
         }
-        User admin = users.register(new NewUser(request.username(), request.displayName(), request.email(),
-                Set.of(Role.ADMIN), request.password()));
+        User admin =
+                users.register(
+                        new NewUser(
+                                request.username(),
+                                request.displayName(),
+                                request.email(),
+                                Set.of(Role.ADMIN),
+                                request.password()));
         token = null;
         removeLinkFile();
         return admin;
@@ -104,7 +119,11 @@ public class FirstRunSetup {
 
     public synchronized String signInInstructions(String baseUrl) {
         return Optional.ofNullable(token)
-                .map(t -> "first run: create the administrator at " + linkFor(baseUrl) + " (this link works once)")
+                .map(
+                        t ->
+                                "first run: create the administrator at "
+                                        + linkFor(baseUrl)
+                                        + " (this link works once)")
                 .orElse("sign in at " + baseUrl + "login.xhtml");
     }
 }

@@ -18,18 +18,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdentitySeeding implements StartupTask {
 
     private static final Logger LOG = Logger.getLogger(IdentitySeeding.class.getName());
-    private static final Map<String, DemoPerson> DEMO_PEOPLE = Map.of(
-            "recruiter", new DemoPerson("Rita Recruiter", Role.RECRUITER),
-            "manager", new DemoPerson("Morgan Manager", Role.HIRING_MANAGER),
-            "interviewer1", new DemoPerson("Ines Interviewer", Role.INTERVIEWER),
-            "interviewer2", new DemoPerson("Ivan Interviewer", Role.INTERVIEWER),
-            "interviewer3", new DemoPerson("Iris Interviewer", Role.INTERVIEWER));
+    private static final Map<String, DemoPerson> DEMO_PEOPLE =
+            Map.of(
+                    "recruiter", new DemoPerson("Rita Recruiter", Role.RECRUITER),
+                    "manager", new DemoPerson("Morgan Manager", Role.HIRING_MANAGER),
+                    "interviewer1", new DemoPerson("Ines Interviewer", Role.INTERVIEWER),
+                    "interviewer2", new DemoPerson("Ivan Interviewer", Role.INTERVIEWER),
+                    "interviewer3", new DemoPerson("Iris Interviewer", Role.INTERVIEWER));
 
-    @Inject
-    private UserDirectory users;
+    @Inject private UserDirectory users;
 
-    @Inject
-    private FirstRunSetup firstRun;
+    @Inject private FirstRunSetup firstRun;
 
     @Inject
     @ConfigProperty(name = "candor.admin.password")
@@ -53,7 +52,8 @@ public class IdentitySeeding implements StartupTask {
     public void run() {
         Optional<String> admin = adminPassword.filter(p -> !p.isBlank());
         if (users.count() == 0 && admin.isPresent()) {
-            users.register(new NewUser("admin", "Administrator", null, Set.of(Role.ADMIN), admin.get()));
+            users.register(
+                    new NewUser("admin", "Administrator", null, Set.of(Role.ADMIN), admin.get()));
             LOG.info("Created the administrator \"admin\" from CANDOR_ADMIN_PASSWORD.");
         }
         if (demo) {
@@ -66,16 +66,28 @@ public class IdentitySeeding implements StartupTask {
         if (DEMO_PEOPLE.keySet().stream().allMatch(name -> users.find(name).isPresent())) {
             return;
         }
-        String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(IdentitySeeding::generatedPassword);
-        DEMO_PEOPLE.forEach((username, person) -> {
-            if (users.find(username).isEmpty()) {
-                users.register(new NewUser(username, person.displayName(), username + "@demo.candor.dev",
-                        Set.of(person.role()), password));
-            }
-        });
+        String password =
+                demoPassword
+                        .filter(p -> !p.isBlank())
+                        .orElseGet(IdentitySeeding::generatedPassword);
+        DEMO_PEOPLE.forEach(
+                (username, person) -> {
+                    if (users.find(username).isEmpty()) {
+                        users.register(
+                                new NewUser(
+                                        username,
+                                        person.displayName(),
+                                        username + "@demo.candor.dev",
+                                        Set.of(person.role()),
+                                        password));
+                    }
+                });
         if (demoPassword.filter(p -> !p.isBlank()).isEmpty()) {
-            System.out.println("Candor demo: users recruiter, manager, interviewer1, interviewer2 and interviewer3 "
-                    + "have the password " + password + " (shown once)");
+            System.out.println(
+                    "Candor demo: users recruiter, manager, interviewer1, interviewer2 and interviewer3 "
+                            + "have the password "
+                            + password
+                            + " (shown once)");
         }
     }
 
@@ -85,6 +97,5 @@ public class IdentitySeeding implements StartupTask {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private record DemoPerson(String displayName, Role role) {
-    }
+    private record DemoPerson(String displayName, Role role) {}
 }

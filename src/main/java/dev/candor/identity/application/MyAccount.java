@@ -18,20 +18,15 @@ import java.util.List;
 @Transactional
 public class MyAccount {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private UserDirectory users;
+    @Inject private UserDirectory users;
 
-    @Inject
-    private Passwords passwords;
+    @Inject private Passwords passwords;
 
-    @Inject
-    private Caller caller;
+    @Inject private Caller caller;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     public User me() {
         return self();
@@ -40,11 +35,14 @@ public class MyAccount {
     public void changePassword(String currentPassword, String newPassword) {
         User me = self();
         if (currentPassword == null || !passwords.matches(currentPassword, me.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "Your current password is not right.");
+            throw new InvalidInputException(
+                    "currentPassword", "Your current password is not right.");
         }
-        PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
-            throw new InvalidInputException("newPassword", problem);
-        });
+        PasswordPolicy.problemWith(newPassword)
+                .ifPresent(
+                        problem -> {
+                            throw new InvalidInputException("newPassword", problem);
+                        });
         me.changePasswordHash(passwords.hash(newPassword));
     }
 
@@ -56,7 +54,8 @@ public class MyAccount {
 
     public ApiToken.Issued issueToken(String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new InvalidInputException("name", "Give the token a name of 1 to 100 characters.");
+            throw new InvalidInputException(
+                    "name", "Give the token a name of 1 to 100 characters.");
         }
         ApiToken.Issued issued = ApiToken.issue(self(), name, clock.instant());
         em.persist(issued.token());
@@ -73,6 +72,7 @@ public class MyAccount {
 
     private User self() {
         String username = caller.requireUsername();
-        return users.find(username).orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+        return users.find(username)
+                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
     }
 }

@@ -13,5 +13,4 @@ public record NewUser(
         @NotBlank @Size(max = 200) String displayName,
         @Email @Size(max = 254) String email,
         @NotEmpty Set<Role> roles,
-        @NotBlank String password) {
-}
+        @NotBlank String password) {}

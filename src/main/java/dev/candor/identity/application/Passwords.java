@@ -8,8 +8,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hashes and checks passwords with PBKDF2-HMAC-SHA512, by default at the iteration count OWASP recommends.
- * Each stored hash carries its own count, so changing the setting affects new passwords only.
+ * Hashes and checks passwords with PBKDF2-HMAC-SHA512, by default at the iteration count OWASP
+ * recommends. Each stored hash carries its own count, so changing the setting affects new passwords
+ * only.
  */
 @ApplicationScoped
 public class Passwords {
@@ -19,19 +20,20 @@ public class Passwords {
     @ConfigProperty(name = "candor.password.iterations", defaultValue = "210000")
     private int iterations;
 
-    @Inject
-    private Pbkdf2PasswordHash hash;
+    @Inject private Pbkdf2PasswordHash hash;
 
     /** Verifying against this keeps unknown usernames as slow as known ones. */
     private String decoy;
 
     @PostConstruct
     void configure() {
-        hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", Integer.toString(Math.max(iterations, 1024)),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        hash.initialize(
+                Map.of(
+                        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                        "Pbkdf2PasswordHash.Iterations",
+                                Integer.toString(Math.max(iterations, 1024)),
+                        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                        "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         decoy = hash.generate("decoy-password-never-used".toCharArray());
     }
 

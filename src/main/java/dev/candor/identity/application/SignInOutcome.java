@@ -7,7 +7,12 @@ import java.util.Set;
 /** What happened when someone tried to sign in, so the sign-in page can say why it failed. */
 public record SignInOutcome(Status status, String username, Set<Role> roles, Instant lockedUntil) {
 
-    public enum Status { SIGNED_IN, WRONG_CREDENTIALS, LOCKED, DEACTIVATED }
+    public enum Status {
+        SIGNED_IN,
+        WRONG_CREDENTIALS,
+        LOCKED,
+        DEACTIVATED
+    }
 
     static SignInOutcome signedIn(String username, Set<Role> roles) {
         return new SignInOutcome(Status.SIGNED_IN, username, roles, null);

@@ -21,22 +21,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SignInService {
 
-    /** Recording every API call would write on each request; once a minute is enough to show use. */
+    /**
+     * Recording every API call would write on each request; once a minute is enough to show use.
+     */
     private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
 
-    /** Long enough to spare the autosave a query per request, short enough for changes made elsewhere. */
+    /**
+     * Long enough to spare the autosave a query per request, short enough for changes made
+     * elsewhere.
+     */
     private static final Duration RECHECK_SIGNED_IN_AFTER = Duration.ofSeconds(5);
 
     private final SignedInPeople signedInPeople = new SignedInPeople(RECHECK_SIGNED_IN_AFTER);
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private Passwords passwords;
+    @Inject private Passwords passwords;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     @Inject
     @ConfigProperty(name = "candor.signin.max-failures", defaultValue = "5")
@@ -59,7 +61,8 @@ public class SignInService {
             return SignInOutcome.locked(user.getLockedUntil().orElseThrow());
         }
         if (!passwords.matches(password, user.getPasswordHash())) {
-            user.recordFailedSignIn(now, new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
+            user.recordFailedSignIn(
+                    now, new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
             return user.isLocked(now)
                     ? SignInOutcome.locked(user.getLockedUntil().orElseThrow())
                     : SignInOutcome.wrongCredentials();
@@ -73,9 +76,11 @@ public class SignInService {
 
     @Transactional
     public SignInOutcome signInWithToken(String secret) {
-        Optional<ApiToken> token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", ApiToken.digest(secret))
-                .getResultStream().findFirst();
+        Optional<ApiToken> token =
+                em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                        .setParameter("hash", ApiToken.digest(secret))
+                        .getResultStream()
+                        .findFirst();
         if (token.isEmpty() || !token.get().isUsable()) {
             return SignInOutcome.wrongCredentials();
         }
@@ -89,14 +94,21 @@ public class SignInService {
     }
 
     /**
-     * Whether a signed-in person may go on, asked on every request; deactivation and role changes made here
-     * apply to their next request (see {@link SignedInPeople}).
+     * Whether a signed-in person may go on, asked on every request; deactivation and role changes
+     * made here apply to their next request (see {@link SignedInPeople}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SignInOutcome> stillSignedIn(String username) {
-        return signedInPeople.stillSignedIn(username, clock.instant(), () -> findUser(username)
-                .filter(User::isActive)
-                .map(user -> SignInOutcome.signedIn(user.getUsername(), user.getRoles())));
+        return signedInPeople.stillSignedIn(
+                username,
+                clock.instant(),
+                () ->
+                        findUser(username)
+                                .filter(User::isActive)
+                                .map(
+                                        user ->
+                                                SignInOutcome.signedIn(
+                                                        user.getUsername(), user.getRoles())));
     }
 
     void personChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged change) {
@@ -114,6 +126,7 @@ public class SignInService {
         }
         return em.createNamedQuery(User.BY_USERNAME, User.class)
                 .setParameter("username", username.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -25,31 +25,30 @@ import java.util.Set;
 @Transactional
 public class UserDirectory {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private Passwords passwords;
+    @Inject private Passwords passwords;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
-    @Inject
-    private Caller caller;
+    @Inject private Caller caller;
 
-    @Inject
-    private Event<PersonChanged> changed;
+    @Inject private Event<PersonChanged> changed;
 
     public List<User> all() {
         caller.requireAnyRole(Role.ADMIN);
         return em.createNamedQuery(User.ALL, User.class).getResultList();
     }
 
-    /** People with a role, for pickers such as an interview panel; any signed-in person may look. */
+    /**
+     * People with a role, for pickers such as an interview panel; any signed-in person may look.
+     */
     public List<User> activeWithRole(Role role) {
         caller.requireUsername();
-        return em.createQuery("select distinct u from User u join u.roles r where r = :role and u.active = true "
-                        + "order by u.displayName", User.class)
+        return em.createQuery(
+                        "select distinct u from User u join u.roles r where r = :role and u.active = true "
+                                + "order by u.displayName",
+                        User.class)
                 .setParameter("role", role)
                 .getResultList();
     }
@@ -67,7 +66,8 @@ public class UserDirectory {
     public Optional<User> find(String username) {
         return em.createNamedQuery(User.BY_USERNAME, User.class)
                 .setParameter("username", normalise(username))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public User changeRoles(String username, Set<Role> roles) {
@@ -77,8 +77,9 @@ public class UserDirectory {
             throw new InvalidInputException("roles", "A user needs at least one role.");
         }
         if (user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && isLastActiveAdmin(user)) {
-            throw new ConflictException("Candor needs at least one active administrator; "
-                    + "give another person the ADMIN role first.");
+            throw new ConflictException(
+                    "Candor needs at least one active administrator; "
+                            + "give another person the ADMIN role first.");
         }
         user.assignRoles(roles);
         changed.fire(new PersonChanged(user.getUsername()));
@@ -107,13 +108,17 @@ public class UserDirectory {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
     }
 
-    /** Creates a user without a caller check: for first-run setup and seeding, never for requests. */
+    /**
+     * Creates a user without a caller check: for first-run setup and seeding, never for requests.
+     */
     User register(NewUser request) {
         Map<String, String> problems = new LinkedHashMap<>();
         String username = normalise(request.username());
         if (!User.isValidUsername(username)) {
-            problems.put("username", "A username is 2 to 64 lower-case letters, digits, dots, dashes or "
-                    + "underscores, starting with a letter or digit.");
+            problems.put(
+                    "username",
+                    "A username is 2 to 64 lower-case letters, digits, dots, dashes or "
+                            + "underscores, starting with a letter or digit.");
         }
         if (request.displayName() == null || request.displayName().isBlank()) {
             problems.put("displayName", "A display name is required.");
@@ -121,15 +126,22 @@ public class UserDirectory {
         if (request.roles() == null || request.roles().isEmpty()) {
             problems.put("roles", "Choose at least one role.");
         }
-        PasswordPolicy.problemWith(request.password()).ifPresent(problem -> problems.put("password", problem));
+        PasswordPolicy.problemWith(request.password())
+                .ifPresent(problem -> problems.put("password", problem));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (find(username).isPresent()) {
             throw new ConflictException("The username \"" + username + "\" is already taken.");
         }
-        User user = new User(username, request.displayName(), request.email(),
-                passwords.hash(request.password()), request.roles(), clock.instant());
+        User user =
+                new User(
+                        username,
+                        request.displayName(),
+                        request.email(),
+                        passwords.hash(request.password()),
+                        request.roles(),
+                        clock.instant());
         em.persist(user);
         return user;
     }
@@ -139,14 +151,17 @@ public class UserDirectory {
     }
 
     private long activeAdmins() {
-        return em.createQuery("select count(distinct u) from User u join u.roles r where r = :role "
-                        + "and u.active = true", Long.class)
+        return em.createQuery(
+                        "select count(distinct u) from User u join u.roles r where r = :role "
+                                + "and u.active = true",
+                        Long.class)
                 .setParameter("role", Role.ADMIN)
                 .getSingleResult();
     }
 
     private User require(String username) {
-        return find(username).orElseThrow(() -> new NotFoundException("There is no user \"" + username + "\"."));
+        return find(username)
+                .orElseThrow(() -> new NotFoundException("There is no user \"" + username + "\"."));
     }
 
     private static String normalise(String username) {

@@ -21,14 +21,18 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A personal API token. Only its SHA-256 digest is stored: the token is 256 random bits, so
- * a fast digest is safe here, unlike for passwords, and keeps each API call cheap.
+ * A personal API token. Only its SHA-256 digest is stored: the token is 256 random bits, so a fast
+ * digest is safe here, unlike for passwords, and keeps each API call cheap.
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.owner where t.tokenHash = :hash")
-@NamedQuery(name = ApiToken.OF_OWNER,
-        query = "select t from ApiToken t where t.owner.username = :username order by t.createdAt desc")
+@NamedQuery(
+        name = ApiToken.BY_HASH,
+        query = "select t from ApiToken t join fetch t.owner where t.tokenHash = :hash")
+@NamedQuery(
+        name = ApiToken.OF_OWNER,
+        query =
+                "select t from ApiToken t where t.owner.username = :username order by t.createdAt desc")
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
@@ -65,8 +69,7 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     private ApiToken(User owner, String name, String secret, Instant createdAt) {
         if (name == null || name.isBlank() || name.length() > 100) {
@@ -83,13 +86,16 @@ public class ApiToken {
     public static Issued issue(User owner, String name, Instant now) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
-        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret =
+                SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         return new Issued(new ApiToken(owner, name, secret, now), secret);
     }
 
     public static String digest(String secret) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(secret.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -143,6 +149,5 @@ public class ApiToken {
     }
 
     /** A freshly issued token with the secret its owner must copy now. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 }

@@ -8,8 +8,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 200;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why the password is not acceptable, or empty when it is. */
     public static Optional<String> problemWith(String password) {

@@ -1,7 +1,7 @@
 package dev.candor.identity.domain;
 
-import jakarta.persistence.CollectionTable;
 import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -77,14 +77,19 @@ public class User {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected User() {
-    }
+    protected User() {}
 
-    public User(String username, String displayName, String email, String passwordHash,
-            Collection<Role> roles, Instant createdAt) {
+    public User(
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Collection<Role> roles,
+            Instant createdAt) {
         if (!isValidUsername(username)) {
-            throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, dots, "
-                    + "dashes or underscores, starting with a letter or digit.");
+            throw new IllegalArgumentException(
+                    "A username is 2 to 64 lower-case letters, digits, dots, "
+                            + "dashes or underscores, starting with a letter or digit.");
         }
         this.username = username;
         this.displayName = requireText(displayName, "display name");

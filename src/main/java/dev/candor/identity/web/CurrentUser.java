@@ -19,11 +19,9 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class CurrentUser {
 
-    @Inject
-    private Caller caller;
+    @Inject private Caller caller;
 
-    @Inject
-    private SignInService signIn;
+    @Inject private SignInService signIn;
 
     private String displayName;
 
@@ -33,15 +31,16 @@ public class CurrentUser {
 
     public String getDisplayName() {
         if (displayName == null) {
-            displayName = caller.username()
-                    .flatMap(signIn::displayNameOf)
-                    .orElse(getUsername());
+            displayName = caller.username().flatMap(signIn::displayNameOf).orElse(getUsername());
         }
         return displayName;
     }
 
     public String getRolesLabel() {
-        return Arrays.stream(Role.values()).filter(caller::hasRole).map(Role::name).collect(Collectors.joining(", "));
+        return Arrays.stream(Role.values())
+                .filter(caller::hasRole)
+                .map(Role::name)
+                .collect(Collectors.joining(", "));
     }
 
     public boolean isAdmin() {

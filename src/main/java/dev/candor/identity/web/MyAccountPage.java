@@ -18,8 +18,7 @@ public class MyAccountPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private MyAccount account;
+    @Inject private MyAccount account;
 
     private String currentPassword;
     private String newPassword;

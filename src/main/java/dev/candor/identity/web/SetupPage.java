@@ -8,11 +8,11 @@ import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
-import org.omnifaces.util.Faces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
+import org.omnifaces.util.Faces;
 
 /** First-run setup: whoever holds the one-time link creates the first administrator. */
 @Named
@@ -21,8 +21,7 @@ public class SetupPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private FirstRunSetup setup;
+    @Inject private FirstRunSetup setup;
 
     private String token;
     private String username = "admin";
@@ -41,8 +40,8 @@ public class SetupPage implements Serializable {
             return null;
         }
         try {
-            setup.createFirstAdministrator(token, new NewUser(username, displayName, email, Set.of(Role.ADMIN),
-                    password));
+            setup.createFirstAdministrator(
+                    token, new NewUser(username, displayName, email, Set.of(Role.ADMIN), password));
         } catch (InvalidInputException e) {
             Text.problems("setup", e.problems());
             return null;
@@ -102,5 +101,4 @@ public class SetupPage implements Serializable {
     public void setConfirmation(String confirmation) {
         this.confirmation = confirmation;
     }
-
 }

@@ -25,11 +25,9 @@ public class SignInPage {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    @Inject
-    private SecurityContext security;
+    @Inject private SecurityContext security;
 
-    @Inject
-    private SignInAttempt attempt;
+    @Inject private SignInAttempt attempt;
 
     private String username;
     private String password;
@@ -47,11 +45,13 @@ public class SignInPage {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, password))
-                        .newAuthentication(true));
+        AuthenticationStatus status =
+                security.authenticate(
+                        (HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(),
+                        AuthenticationParameters.withParams()
+                                .credential(new UsernamePasswordCredential(username, password))
+                                .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeTarget());
             faces.responseComplete();
@@ -65,7 +65,9 @@ public class SignInPage {
     private void explainFailure() {
         SignInOutcome outcome = attempt.outcome().orElse(null);
         if (outcome != null && outcome.status() == SignInOutcome.Status.LOCKED) {
-            Text.error("signIn.locked", TIME.format(outcome.lockedUntil().atZone(ZoneId.systemDefault())));
+            Text.error(
+                    "signIn.locked",
+                    TIME.format(outcome.lockedUntil().atZone(ZoneId.systemDefault())));
         } else if (outcome != null && outcome.status() == SignInOutcome.Status.DEACTIVATED) {
             Text.error("signIn.deactivated");
         } else {
@@ -74,10 +76,15 @@ public class SignInPage {
         password = null;
     }
 
-    /** Only paths inside Candor: an open redirect would let a phishing link borrow our sign-in page. */
+    /**
+     * Only paths inside Candor: an open redirect would let a phishing link borrow our sign-in page.
+     */
     private String safeTarget() {
-        if (continueTo == null || !continueTo.startsWith("/") || continueTo.startsWith("//")
-                || continueTo.contains("\\") || continueTo.startsWith("/login.xhtml")) {
+        if (continueTo == null
+                || !continueTo.startsWith("/")
+                || continueTo.startsWith("//")
+                || continueTo.contains("\\")
+                || continueTo.startsWith("/login.xhtml")) {
             return "/";
         }
         return continueTo;

@@ -29,8 +29,7 @@ public class UserAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private UserDirectory directory;
+    @Inject private UserDirectory directory;
 
     private String username;
     private String displayName;
@@ -49,7 +48,9 @@ public class UserAdminPage implements Serializable {
 
     public void create() {
         try {
-            User created = directory.create(new NewUser(username, displayName, email, toRoles(roles), password));
+            User created =
+                    directory.create(
+                            new NewUser(username, displayName, email, toRoles(roles), password));
             Text.info("users.created", created.getUsername());
             username = null;
             displayName = null;
@@ -89,7 +90,9 @@ public class UserAdminPage implements Serializable {
     }
 
     public String rolesLabel(User user) {
-        return user.getRoles().stream().map(role -> Text.of("role." + role.name())).sorted()
+        return user.getRoles().stream()
+                .map(role -> Text.of("role." + role.name()))
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 
@@ -102,7 +105,10 @@ public class UserAdminPage implements Serializable {
     }
 
     private static List<String> namesOf(Set<Role> roleSet) {
-        return roleSet.stream().map(Role::name).sorted().collect(Collectors.toCollection(ArrayList::new));
+        return roleSet.stream()
+                .map(Role::name)
+                .sorted()
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     public List<String> getAllRoles() {

@@ -20,36 +20,46 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One candidate: read and update. Only the opening's recruiters and hiring managers see a candidate. */
+/**
+ * One candidate: read and update. Only the opening's recruiters and hiring managers see a
+ * candidate.
+ */
 @Path("/candidates")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Candidates", description = "Candidates of an opening; add them under /openings/{id}/candidates.")
+@Tag(
+        name = "Candidates",
+        description = "Candidates of an opening; add them under /openings/{id}/candidates.")
 public class CandidatesResource {
 
-    @Inject
-    private Candidates candidates;
+    @Inject private Candidates candidates;
 
-    @Inject
-    private Interviews interviews;
+    @Inject private Interviews interviews;
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a candidate")
-    @APIResponse(responseCode = "404", description = "No such candidate, or not one the caller may see")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such candidate, or not one the caller may see")
     public CandidateView get(@PathParam("id") long id) {
         return candidates.get(id);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Update a candidate", description = "Replaces name, email, phone and notes when name or "
-            + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent.")
+    @Operation(
+            summary = "Update a candidate",
+            description =
+                    "Replaces name, email, phone and notes when name or "
+                            + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent.")
     public CandidateView update(@PathParam("id") long id, CandidateBody body) {
         CandidateBody b = ApiBodies.require(body);
-        CandidateDetails details = b.name() == null && b.email() == null ? null
-                : new CandidateDetails(b.name(), b.email(), b.phone(), b.notes());
+        CandidateDetails details =
+                b.name() == null && b.email() == null
+                        ? null
+                        : new CandidateDetails(b.name(), b.email(), b.phone(), b.notes());
         return candidates.update(id, details, b.status());
     }
 

@@ -32,43 +32,63 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Interviews: one candidate in one stage, with a panel. Managers of the opening schedule and change them;
- * panel members can read the interviews they are on; anyone else gets 404.
+ * Interviews: one candidate in one stage, with a panel. Managers of the opening schedule and change
+ * them; panel members can read the interviews they are on; anyone else gets 404.
  */
 @Path("/interviews")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Interviews", description = "Scheduling interviews and their panels. Creating an interview creates one "
-        + "scorecard per panel member; once anyone starts scoring, its questions are frozen.")
+@Tag(
+        name = "Interviews",
+        description =
+                "Scheduling interviews and their panels. Creating an interview creates one "
+                        + "scorecard per panel member; once anyone starts scoring, its questions are frozen.")
 public class InterviewsResource {
 
-    @Inject
-    private Interviews interviews;
+    @Inject private Interviews interviews;
 
-    @Inject
-    private InterviewQuestions questions;
+    @Inject private InterviewQuestions questions;
 
     @POST
-    @Operation(summary = "Schedule an interview", description = "candidateId, stage (a stage name of the "
-            + "candidate's opening's plan), startsAt (ISO 8601 with offset, e.g. 2025-05-12T10:00:00Z), minutes and "
-            + "panel (usernames of active interviewers or hiring managers). warnings lists panel members who are "
-            + "already on an overlapping interview. 409 when the opening is closed or the candidate not active.")
+    @Operation(
+            summary = "Schedule an interview",
+            description =
+                    "candidateId, stage (a stage name of the "
+                            + "candidate's opening's plan), startsAt (ISO 8601 with offset, e.g. 2025-05-12T10:00:00Z), minutes and "
+                            + "panel (usernames of active interviewers or hiring managers). warnings lists panel members who are "
+                            + "already on an overlapping interview. 409 when the opening is closed or the candidate not active.")
     @APIResponse(responseCode = "201", description = "Scheduled")
     public Response create(InterviewRequest body, @Context UriInfo uri) {
         InterviewRequest b = ApiBodies.require(body);
-        Scheduled scheduled = interviews.schedule(new InterviewForm(b.candidateId(), b.stage(),
-                ApiBodies.instant("startsAt", b.startsAt()), b.minutes(), b.panel()));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(scheduled.interview().id())).build())
-                .entity(InterviewJson.of(scheduled.interview(), scheduled.warnings())).build();
+        Scheduled scheduled =
+                interviews.schedule(
+                        new InterviewForm(
+                                b.candidateId(),
+                                b.stage(),
+                                ApiBodies.instant("startsAt", b.startsAt()),
+                                b.minutes(),
+                                b.panel()));
+        return Response.created(
+                        uri.getAbsolutePathBuilder()
+                                .path(Long.toString(scheduled.interview().id()))
+                                .build())
+                .entity(InterviewJson.of(scheduled.interview(), scheduled.warnings()))
+                .build();
     }
 
     @GET
-    @Operation(summary = "List interviews of an opening, of a candidate, or the caller's own",
+    @Operation(
+            summary = "List interviews of an opening, of a candidate, or the caller's own",
             description = "Give exactly one of openingId, candidateId or mine=true.")
-    public List<InterviewJson> list(@Parameter(description = "interviews of this opening") @QueryParam("openingId") Long openingId,
-            @Parameter(description = "interviews of this candidate") @QueryParam("candidateId") Long candidateId,
-            @Parameter(description = "true: interviews whose panel the caller is on") @QueryParam("mine") boolean mine) {
+    public List<InterviewJson> list(
+            @Parameter(description = "interviews of this opening") @QueryParam("openingId")
+                    Long openingId,
+            @Parameter(description = "interviews of this candidate") @QueryParam("candidateId")
+                    Long candidateId,
+            @Parameter(description = "true: interviews whose panel the caller is on")
+                    @QueryParam("mine")
+                    boolean mine) {
         List<InterviewView> found;
         if (openingId != null) {
             found = interviews.ofOpening(openingId);
@@ -77,7 +97,8 @@ public class InterviewsResource {
         } else if (mine) {
             found = interviews.mine();
         } else {
-            throw new InvalidInputException("openingId", "Give openingId, candidateId or mine=true.");
+            throw new InvalidInputException(
+                    "openingId", "Give openingId, candidateId or mine=true.");
         }
         return found.stream().map(InterviewJson::of).toList();
     }
@@ -85,19 +106,26 @@ public class InterviewsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an interview")
-    @APIResponse(responseCode = "404", description = "No such interview, or not one the caller may see")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such interview, or not one the caller may see")
     public InterviewJson get(@PathParam("id") long id) {
         return InterviewJson.of(interviews.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Move an interview or change its panel", description = "Fields left out stay as they are. "
-            + "A panel member removed after starting to score stays on the interview, withdrawn, with their "
-            + "scorecard.")
+    @Operation(
+            summary = "Move an interview or change its panel",
+            description =
+                    "Fields left out stay as they are. "
+                            + "A panel member removed after starting to score stays on the interview, withdrawn, with their "
+                            + "scorecard.")
     public InterviewJson update(@PathParam("id") long id, InterviewChange body) {
         InterviewChange b = ApiBodies.require(body);
-        Scheduled scheduled = interviews.update(id, ApiBodies.instant("startsAt", b.startsAt()), b.minutes(), b.panel());
+        Scheduled scheduled =
+                interviews.update(
+                        id, ApiBodies.instant("startsAt", b.startsAt()), b.minutes(), b.panel());
         return InterviewJson.of(scheduled.interview(), scheduled.warnings());
     }
 
@@ -112,7 +140,8 @@ public class InterviewsResource {
 
     @GET
     @Path("{id}/questions")
-    @Operation(summary = "The interview's own questions in order, with guidance, probes and anchors")
+    @Operation(
+            summary = "The interview's own questions in order, with guidance, probes and anchors")
     public List<InterviewQuestionView> questions(@PathParam("id") long id) {
         return questions.questionsOf(id);
     }

@@ -43,64 +43,78 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Openings, their plan and their candidates. Recruiters and administrators see every opening; hiring managers
- * only those that list them (others answer 404); interviewers get 403.
+ * Openings, their plan and their candidates. Recruiters and administrators see every opening;
+ * hiring managers only those that list them (others answer 404); interviewers get 403.
  */
 @Path("/openings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Openings and plans", description = "Openings, their interview plan and their candidates. A hiring "
-        + "manager sees only the openings that list them: any other opening answers 404, as if it did not exist.")
+@Tag(
+        name = "Openings and plans",
+        description =
+                "Openings, their interview plan and their candidates. A hiring "
+                        + "manager sees only the openings that list them: any other opening answers 404, as if it did not exist.")
 public class OpeningsResource {
 
-    @Inject
-    private Openings openings;
+    @Inject private Openings openings;
 
-    @Inject
-    private InterviewPlans plans;
+    @Inject private InterviewPlans plans;
 
-    @Inject
-    private Candidates candidates;
+    @Inject private Candidates candidates;
 
     @GET
-    @Operation(summary = "List openings", description = "All openings for recruiters and administrators, the "
-            + "caller's own for hiring managers; 403 for anyone else.")
+    @Operation(
+            summary = "List openings",
+            description =
+                    "All openings for recruiters and administrators, the "
+                            + "caller's own for hiring managers; 403 for anyone else.")
     public List<OpeningView> list() {
         return openings.list();
     }
 
     @POST
-    @Operation(summary = "Create an opening (RECRUITER, ADMIN)", description = "hiringManagers are usernames of "
-            + "active users with the HIRING_MANAGER role; keyCompetencies are names of competencies in the bank.")
+    @Operation(
+            summary = "Create an opening (RECRUITER, ADMIN)",
+            description =
+                    "hiringManagers are usernames of "
+                            + "active users with the HIRING_MANAGER role; keyCompetencies are names of competencies in the bank.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new opening")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed under errors")
     public Response create(OpeningBody body, @Context UriInfo uri) {
         OpeningView created = openings.create(form(ApiBodies.require(body)));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read an opening, with its progress (scorecards submitted / expected)")
-    @APIResponse(responseCode = "404", description = "No such opening, or not one the caller may see")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such opening, or not one the caller may see")
     public OpeningView get(@PathParam("id") long id) {
         return openings.get(id);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Update an opening's title, team, description, hiring managers and key competencies "
-            + "(RECRUITER, ADMIN)")
+    @Operation(
+            summary =
+                    "Update an opening's title, team, description, hiring managers and key competencies "
+                            + "(RECRUITER, ADMIN)")
     public OpeningView update(@PathParam("id") long id, OpeningBody body) {
         return openings.update(id, form(ApiBodies.require(body)));
     }
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close an opening (RECRUITER, ADMIN)", description = "All its data stays readable; no new "
-            + "interviews can be scheduled (409).")
+    @Operation(
+            summary = "Close an opening (RECRUITER, ADMIN)",
+            description =
+                    "All its data stays readable; no new " + "interviews can be scheduled (409).")
     public OpeningView close(@PathParam("id") long id) {
         return openings.close(id);
     }
@@ -114,62 +128,92 @@ public class OpeningsResource {
 
     @GET
     @Path("{id}/plan")
-    @Operation(summary = "Read the interview plan", description = "Stages in order, each with its questions in "
-            + "order: questionId, the pinned version, the time budget in minutes, and the question's text, "
-            + "competency, kind and newest version, so the plan reads on its own; warnings from the coverage view.")
+    @Operation(
+            summary = "Read the interview plan",
+            description =
+                    "Stages in order, each with its questions in "
+                            + "order: questionId, the pinned version, the time budget in minutes, and the question's text, "
+                            + "competency, kind and newest version, so the plan reads on its own; warnings from the coverage view.")
     public PlanView plan(@PathParam("id") long id) {
         return plans.plan(id);
     }
 
     @PUT
     @Path("{id}/plan")
-    @Operation(summary = "Replace the interview plan", description = "Send {\"stages\":[{\"name\",\"minutes\","
-            + "\"questions\":[{\"questionId\",\"version\",\"minutes\"}]}]}. Stages are matched to the current ones by "
-            + "name. A missing version keeps the version already pinned (or pins the current one for a question "
-            + "new to the plan); only active questions can be newly pinned. Interviews nobody has started scoring "
-            + "follow the new plan; interviews being scored keep their frozen copy (counted in "
-            + "interviewsKeptFrozen). Removing a stage that un-started interviews use answers 409.")
-    @APIResponse(responseCode = "409", description = "A removed stage is used by interviews nobody has started")
-    @APIResponse(responseCode = "422", description = "Invalid plan; errors are keyed like stages[0].questions[1].version")
+    @Operation(
+            summary = "Replace the interview plan",
+            description =
+                    "Send {\"stages\":[{\"name\",\"minutes\","
+                            + "\"questions\":[{\"questionId\",\"version\",\"minutes\"}]}]}. Stages are matched to the current ones by "
+                            + "name. A missing version keeps the version already pinned (or pins the current one for a question "
+                            + "new to the plan); only active questions can be newly pinned. Interviews nobody has started scoring "
+                            + "follow the new plan; interviews being scored keep their frozen copy (counted in "
+                            + "interviewsKeptFrozen). Removing a stage that un-started interviews use answers 409.")
+    @APIResponse(
+            responseCode = "409",
+            description = "A removed stage is used by interviews nobody has started")
+    @APIResponse(
+            responseCode = "422",
+            description = "Invalid plan; errors are keyed like stages[0].questions[1].version")
     public SavedPlan replacePlan(@PathParam("id") long id, PlanForm body) {
         return SavedPlan.of(plans.replace(id, ApiBodies.require(body)));
     }
 
     @POST
     @Path("{id}/plan/copy")
-    @Operation(summary = "Start an empty plan as a copy of another opening's plan",
-            description = "Copies stages, pinned versions and time budgets; 409 when this plan already has stages.")
-    public SavedPlan copyPlan(@PathParam("id") long id,
-            @Parameter(description = "the opening whose plan is copied", required = true) @QueryParam("from") Long from) {
+    @Operation(
+            summary = "Start an empty plan as a copy of another opening's plan",
+            description =
+                    "Copies stages, pinned versions and time budgets; 409 when this plan already has stages.")
+    public SavedPlan copyPlan(
+            @PathParam("id") long id,
+            @Parameter(description = "the opening whose plan is copied", required = true)
+                    @QueryParam("from")
+                    Long from) {
         if (from == null) {
-            throw new InvalidInputException("from", "Name the opening to copy from with ?from=<id>.");
+            throw new InvalidInputException(
+                    "from", "Name the opening to copy from with ?from=<id>.");
         }
         return SavedPlan.of(plans.copyFrom(id, from));
     }
 
     @GET
     @Path("{id}/plan/coverage")
-    @Operation(summary = "Coverage: questions per competency and stage, with warnings",
-            description = "Warns when a competency the opening cares about (a key competency or one the plan asks "
-                    + "about) has fewer than two questions, and when a stage's time budgets exceed its length.")
+    @Operation(
+            summary = "Coverage: questions per competency and stage, with warnings",
+            description =
+                    "Warns when a competency the opening cares about (a key competency or one the plan asks "
+                            + "about) has fewer than two questions, and when a stage's time budgets exceed its length.")
     public Coverage coverage(@PathParam("id") long id) {
         return Coverage.of(plans.coverage(id));
     }
 
     @GET
     @Path("{id}/plan/questions/{questionId}/newest")
-    @Operation(summary = "Preview moving a pinned question to its newest version: what changed, field by field")
-    public VersionPreview newestPreview(@PathParam("id") long id, @PathParam("questionId") long questionId) {
+    @Operation(
+            summary =
+                    "Preview moving a pinned question to its newest version: what changed, field by field")
+    public VersionPreview newestPreview(
+            @PathParam("id") long id, @PathParam("questionId") long questionId) {
         VersionComparison comparison = plans.newestVersionPreview(id, questionId);
-        return new VersionPreview(questionId, comparison.getOlder().getNumber(), comparison.getNewer().getNumber(),
-                comparison.getChanges().stream().map(l -> new Change(l.field(), l.older(), l.newer())).toList());
+        return new VersionPreview(
+                questionId,
+                comparison.getOlder().getNumber(),
+                comparison.getNewer().getNumber(),
+                comparison.getChanges().stream()
+                        .map(l -> new Change(l.field(), l.older(), l.newer()))
+                        .toList());
     }
 
     @POST
     @Path("{id}/plan/questions/{questionId}/newest")
-    @Operation(summary = "Move a pinned question to its newest version", description = "An explicit step: plans "
-            + "never follow the bank by themselves. Interviews being scored keep their frozen copy.")
-    public SavedPlan moveToNewest(@PathParam("id") long id, @PathParam("questionId") long questionId) {
+    @Operation(
+            summary = "Move a pinned question to its newest version",
+            description =
+                    "An explicit step: plans "
+                            + "never follow the bank by themselves. Interviews being scored keep their frozen copy.")
+    public SavedPlan moveToNewest(
+            @PathParam("id") long id, @PathParam("questionId") long questionId) {
         return SavedPlan.of(plans.moveToNewestVersion(id, questionId));
     }
 
@@ -182,44 +226,84 @@ public class OpeningsResource {
 
     @POST
     @Path("{id}/candidates")
-    @Operation(summary = "Add a candidate", description = "name and email are required; phone and notes optional. "
-            + "An email already used by a candidate of the opening answers 409.")
+    @Operation(
+            summary = "Add a candidate",
+            description =
+                    "name and email are required; phone and notes optional. "
+                            + "An email already used by a candidate of the opening answers 409.")
     @APIResponse(responseCode = "201", description = "Created")
-    public Response addCandidate(@PathParam("id") long id, CandidateBody body, @Context UriInfo uri) {
+    public Response addCandidate(
+            @PathParam("id") long id, CandidateBody body, @Context UriInfo uri) {
         CandidateBody b = ApiBodies.require(body);
-        CandidateView created = candidates.create(id, new CandidateDetails(b.name(), b.email(), b.phone(), b.notes()));
-        return Response.created(uri.getBaseUriBuilder().path("candidates").path(Long.toString(created.id())).build())
-                .entity(created).build();
+        CandidateView created =
+                candidates.create(
+                        id, new CandidateDetails(b.name(), b.email(), b.phone(), b.notes()));
+        return Response.created(
+                        uri.getBaseUriBuilder()
+                                .path("candidates")
+                                .path(Long.toString(created.id()))
+                                .build())
+                .entity(created)
+                .build();
     }
 
     @POST
     @Path("{id}/candidates/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import candidates from CSV (all or nothing)", description = "UTF-8 CSV with a header row; "
-            + "columns name, email (required), phone, notes. Either every row is added (201) or none is (422, each "
-            + "problem as \"row N, column X: ...\" under errors).")
+    @Operation(
+            summary = "Import candidates from CSV (all or nothing)",
+            description =
+                    "UTF-8 CSV with a header row; "
+                            + "columns name, email (required), phone, notes. Either every row is added (201) or none is (422, each "
+                            + "problem as \"row N, column X: ...\" under errors).")
     @APIResponse(responseCode = "201", description = "Every row was imported")
-    @APIResponse(responseCode = "422", description = "Nothing was imported; the problems are listed")
+    @APIResponse(
+            responseCode = "422",
+            description = "Nothing was imported; the problems are listed")
     public Response importCandidates(@PathParam("id") long id, byte[] file) {
         ImportOutcome outcome = candidates.importCsv(id, file);
         if (outcome.isAccepted()) {
-            return Response.status(201).entity(new ImportResult(outcome.imported(), outcome.candidates())).build();
+            return Response.status(201)
+                    .entity(new ImportResult(outcome.imported(), outcome.candidates()))
+                    .build();
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        outcome.problems().forEach(problem -> {
-            int colon = problem.indexOf(": ");
-            boolean located = colon > 0 && (problem.startsWith("row ") || problem.startsWith("column "));
-            errors.add(Json.createObjectBuilder().add("field", located ? problem.substring(0, colon) : "file")
-                    .add("message", problem));
-        });
-        String json = Json.createObjectBuilder().add("type", "about:blank").add("title", "Import refused")
-                .add("status", 422).add("detail", "Nothing was imported: fix every problem listed and upload the "
-                        + "whole file again.").add("errors", errors).build().toString();
+        outcome.problems()
+                .forEach(
+                        problem -> {
+                            int colon = problem.indexOf(": ");
+                            boolean located =
+                                    colon > 0
+                                            && (problem.startsWith("row ")
+                                                    || problem.startsWith("column "));
+                            errors.add(
+                                    Json.createObjectBuilder()
+                                            .add(
+                                                    "field",
+                                                    located ? problem.substring(0, colon) : "file")
+                                            .add("message", problem));
+                        });
+        String json =
+                Json.createObjectBuilder()
+                        .add("type", "about:blank")
+                        .add("title", "Import refused")
+                        .add("status", 422)
+                        .add(
+                                "detail",
+                                "Nothing was imported: fix every problem listed and upload the "
+                                        + "whole file again.")
+                        .add("errors", errors)
+                        .build()
+                        .toString();
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(json).build();
     }
 
     private static OpeningForm form(OpeningBody body) {
-        return new OpeningForm(body.title(), body.team(), body.description(), body.hiringManagers(),
+        return new OpeningForm(
+                body.title(),
+                body.team(),
+                body.description(),
+                body.hiringManagers(),
                 body.keyCompetencies());
     }
 }

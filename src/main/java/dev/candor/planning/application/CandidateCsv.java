@@ -24,9 +24,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Candidates as a spreadsheet, read with the question bank import's rules: UTF-8 (with or without a byte
- * order mark), at most 2 MiB, a header row naming the columns, and every problem reported by row and column
- * so the whole file can be fixed at once. Either every row is accepted or nothing is imported.
+ * Candidates as a spreadsheet, read with the question bank import's rules: UTF-8 (with or without a
+ * byte order mark), at most 2 MiB, a header row naming the columns, and every problem reported by
+ * row and column so the whole file can be fixed at once. Either every row is accepted or nothing is
+ * imported.
  */
 final class CandidateCsv {
 
@@ -38,13 +39,13 @@ final class CandidateCsv {
             "Save it as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\") and try again.";
 
     /** The accepted rows, or the problems as "row N, column X: what is wrong". */
-    record Result(List<CandidateDetails> rows, List<String> problems) {
-    }
+    record Result(List<CandidateDetails> rows, List<String> problems) {}
 
-    private CandidateCsv() {
-    }
+    private CandidateCsv() {}
 
-    /** @param taken whether a (lower-case) email already belongs to a candidate of the opening */
+    /**
+     * @param taken whether a (lower-case) email already belongs to a candidate of the opening
+     */
     static Result read(byte[] file, Predicate<String> taken) {
         List<String> problems = new ArrayList<>();
         List<CandidateDetails> rows = new ArrayList<>();
@@ -58,7 +59,10 @@ final class CandidateCsv {
         return problems.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), problems);
     }
 
-    private static void readRecords(String text, Predicate<String> taken, List<CandidateDetails> rows,
+    private static void readRecords(
+            String text,
+            Predicate<String> taken,
+            List<CandidateDetails> rows,
             List<String> problems) {
         long lastRow = 0;
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
@@ -76,36 +80,66 @@ final class CandidateCsv {
                     continue;
                 }
                 if (rows.size() + 1 > MAX_ROWS) {
-                    problems.add("The file has more than " + MAX_ROWS + " candidates; split it into smaller files.");
+                    problems.add(
+                            "The file has more than "
+                                    + MAX_ROWS
+                                    + " candidates; split it into smaller files.");
                     return;
                 }
                 long row = record.getRecordNumber();
-                CandidateDetails details = new CandidateDetails(cell(record, header, "name"),
-                        cell(record, header, "email"), cell(record, header, "phone"), cell(record, header, "notes"));
-                details.problems().forEach((column, problem) -> problems.add("row " + row + ", column " + column
-                        + ": " + problem));
+                CandidateDetails details =
+                        new CandidateDetails(
+                                cell(record, header, "name"),
+                                cell(record, header, "email"),
+                                cell(record, header, "phone"),
+                                cell(record, header, "notes"));
+                details.problems()
+                        .forEach(
+                                (column, problem) ->
+                                        problems.add(
+                                                "row "
+                                                        + row
+                                                        + ", column "
+                                                        + column
+                                                        + ": "
+                                                        + problem));
                 if (!details.email().isEmpty()) {
                     Long earlier = emails.putIfAbsent(details.email(), row);
                     if (earlier != null) {
-                        problems.add("row " + row + ", column email: " + details.email() + " is also on row " + earlier
-                                + "; each candidate appears once");
+                        problems.add(
+                                "row "
+                                        + row
+                                        + ", column email: "
+                                        + details.email()
+                                        + " is also on row "
+                                        + earlier
+                                        + "; each candidate appears once");
                     } else if (taken.test(details.email())) {
-                        problems.add("row " + row + ", column email: a candidate with " + details.email()
-                                + " is already considered for this opening");
+                        problems.add(
+                                "row "
+                                        + row
+                                        + ", column email: a candidate with "
+                                        + details.email()
+                                        + " is already considered for this opening");
                     }
                 }
                 rows.add(details);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-            problems.add("row " + (lastRow + 1) + ": the file cannot be read as CSV from here on ("
-                    + malformed.getMessage() + "); check for a quoted cell that is never closed");
+            problems.add(
+                    "row "
+                            + (lastRow + 1)
+                            + ": the file cannot be read as CSV from here on ("
+                            + malformed.getMessage()
+                            + "); check for a quoted cell that is never closed");
         }
     }
 
     private static Map<String, Integer> header(CSVRecord record, List<String> problems) {
         if (record.size() == 1 && record.get(0).contains(";")) {
-            problems.add("The header has a single column: the file seems to be separated by semicolons. "
-                    + "Save it with commas (in Excel: \"CSV UTF-8 (comma delimited)\").");
+            problems.add(
+                    "The header has a single column: the file seems to be separated by semicolons. "
+                            + "Save it with commas (in Excel: \"CSV UTF-8 (comma delimited)\").");
             return null;
         }
         Map<String, Integer> positions = new LinkedHashMap<>();
@@ -117,8 +151,11 @@ final class CandidateCsv {
                 continue;
             }
             if (!COLUMNS.contains(name)) {
-                problems.add("column " + name + ": is not a column Candor reads; delete it or rename it to one of "
-                        + String.join(", ", COLUMNS));
+                problems.add(
+                        "column "
+                                + name
+                                + ": is not a column Candor reads; delete it or rename it to one of "
+                                + String.join(", ", COLUMNS));
             } else if (!seen.add(name)) {
                 problems.add("column " + name + ": appears more than once in the header");
                 usable = false;
@@ -146,8 +183,12 @@ final class CandidateCsv {
             return null;
         }
         if (file.length > MAX_FILE_BYTES) {
-            problems.add("The file is " + file.length + " bytes; at most " + MAX_FILE_BYTES
-                    + " bytes (2 MiB) can be imported at once. Split it into smaller files.");
+            problems.add(
+                    "The file is "
+                            + file.length
+                            + " bytes; at most "
+                            + MAX_FILE_BYTES
+                            + " bytes (2 MiB) can be imported at once. Split it into smaller files.");
             return null;
         }
         if (startsWith(file, 0xFE, 0xFF) || startsWith(file, 0xFF, 0xFE)) {
@@ -155,18 +196,25 @@ final class CandidateCsv {
             return null;
         }
         if (startsWith(file, 'P', 'K', 3, 4)) {
-            problems.add("The file is a workbook or another zip archive, not CSV text. " + SAVE_AS_UTF8);
+            problems.add(
+                    "The file is a workbook or another zip archive, not CSV text. " + SAVE_AS_UTF8);
             return null;
         }
         int start = startsWith(file, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(file, start, file.length - start);
         CharBuffer out = CharBuffer.allocate(file.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            problems.add("The file is not UTF-8 text: the byte at position " + in.position() + " is not valid UTF-8. "
-                    + SAVE_AS_UTF8);
+            problems.add(
+                    "The file is not UTF-8 text: the byte at position "
+                            + in.position()
+                            + " is not valid UTF-8. "
+                            + SAVE_AS_UTF8);
             return null;
         }
         String text = out.flip().toString();

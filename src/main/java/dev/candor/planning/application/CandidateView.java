@@ -2,11 +2,24 @@ package dev.candor.planning.application;
 
 import dev.candor.planning.domain.Candidate;
 
-public record CandidateView(long id, long openingId, String name, String email, String phone, String notes,
-        String status) implements java.io.Serializable {
+public record CandidateView(
+        long id,
+        long openingId,
+        String name,
+        String email,
+        String phone,
+        String notes,
+        String status)
+        implements java.io.Serializable {
 
     static CandidateView of(Candidate candidate) {
-        return new CandidateView(candidate.getId(), candidate.getOpening().getId(), candidate.getName(),
-                candidate.getEmail(), candidate.getPhone(), candidate.getNotes(), candidate.getStatus().name());
+        return new CandidateView(
+                candidate.getId(),
+                candidate.getOpening().getId(),
+                candidate.getName(),
+                candidate.getEmail(),
+                candidate.getPhone(),
+                candidate.getNotes(),
+                candidate.getStatus().name());
     }
 }

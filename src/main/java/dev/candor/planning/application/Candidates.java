@@ -21,19 +21,21 @@ import java.util.Locale;
 @Transactional
 public class Candidates {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private PlanningAccess access;
+    @Inject private PlanningAccess access;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     public List<CandidateView> list(long openingId) {
         Opening opening = access.opening(openingId);
-        return em.createQuery("select c from Candidate c where c.opening = :o order by c.name", Candidate.class)
-                .setParameter("o", opening).getResultStream().map(CandidateView::of).toList();
+        return em.createQuery(
+                        "select c from Candidate c where c.opening = :o order by c.name",
+                        Candidate.class)
+                .setParameter("o", opening)
+                .getResultStream()
+                .map(CandidateView::of)
+                .toList();
     }
 
     public CandidateView get(long id) {
@@ -44,8 +46,12 @@ public class Candidates {
         Opening opening = access.opening(openingId);
         requireDetails(details);
         if (emailTaken(opening, details.email(), null)) {
-            throw new ConflictException("A candidate with the email " + details.email()
-                    + " is already considered for \"" + opening.getTitle() + "\".");
+            throw new ConflictException(
+                    "A candidate with the email "
+                            + details.email()
+                            + " is already considered for \""
+                            + opening.getTitle()
+                            + "\".");
         }
         Candidate candidate = new Candidate(opening, details, clock.instant());
         em.persist(candidate);
@@ -59,7 +65,8 @@ public class Candidates {
         if (details != null) {
             requireDetails(details);
             if (emailTaken(candidate.getOpening(), details.email(), candidate.getId())) {
-                throw new ConflictException("Another candidate of this opening has the email " + details.email() + ".");
+                throw new ConflictException(
+                        "Another candidate of this opening has the email " + details.email() + ".");
             }
             candidate.describe(details);
         }
@@ -69,10 +76,13 @@ public class Candidates {
         return CandidateView.of(candidate);
     }
 
-    /** All or nothing: either every row becomes a candidate, or none does and the problems say why. */
+    /**
+     * All or nothing: either every row becomes a candidate, or none does and the problems say why.
+     */
     public ImportOutcome importCsv(long openingId, byte[] file) {
         Opening opening = access.opening(openingId);
-        CandidateCsv.Result result = CandidateCsv.read(file, email -> emailTaken(opening, email, null));
+        CandidateCsv.Result result =
+                CandidateCsv.read(file, email -> emailTaken(opening, email, null));
         if (!result.problems().isEmpty()) {
             return new ImportOutcome(0, result.problems(), List.of());
         }
@@ -99,14 +109,23 @@ public class Candidates {
         try {
             return CandidateStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "\"" + name + "\" is not a candidate status; use one of "
-                    + List.of(CandidateStatus.values()) + ".");
+            throw new InvalidInputException(
+                    "status",
+                    "\""
+                            + name
+                            + "\" is not a candidate status; use one of "
+                            + List.of(CandidateStatus.values())
+                            + ".");
         }
     }
 
     private boolean emailTaken(Opening opening, String email, Long except) {
-        return em.createQuery("select c from Candidate c where c.opening = :o and c.email = :e", Candidate.class)
-                .setParameter("o", opening).setParameter("e", email).getResultStream()
+        return em.createQuery(
+                        "select c from Candidate c where c.opening = :o and c.email = :e",
+                        Candidate.class)
+                .setParameter("o", opening)
+                .setParameter("e", email)
+                .getResultStream()
                 .anyMatch(c -> !c.getId().equals(except));
     }
 }

@@ -5,8 +5,8 @@ import dev.candor.planning.domain.Opening;
 import dev.candor.planning.domain.PlanCoverage;
 import dev.candor.planning.domain.PlanStage;
 import dev.candor.planning.domain.QuestionSpec;
-import dev.candor.planning.domain.StageSpec;
 import dev.candor.planning.domain.StageQuestion;
+import dev.candor.planning.domain.StageSpec;
 import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.VersionComparison;
 import dev.candor.shared.domain.ConflictException;
@@ -27,27 +27,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Interview plans. Saving a plan refreshes the question copies of interviews nobody has started scoring;
- * interviews where scoring has started are frozen and keep the questions they had.
+ * Interview plans. Saving a plan refreshes the question copies of interviews nobody has started
+ * scoring; interviews where scoring has started are frozen and keep the questions they had.
  */
 @ApplicationScoped
 @Transactional
 public class InterviewPlans {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private PlanningAccess access;
+    @Inject private PlanningAccess access;
 
-    @Inject
-    private ScoringProgressSource scoring;
+    @Inject private ScoringProgressSource scoring;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     public PlanView plan(long openingId) {
         return PlanView.of(access.opening(openingId));
@@ -76,10 +72,13 @@ public class InterviewPlans {
         StageQuestion pinned = pinned(opening, questionId);
         Question question = pinned.getQuestion();
         if (!pinned.isBehind()) {
-            throw new ConflictException("The plan already asks the newest version (" + pinned.getVersion().getNumber()
-                    + ") of this question.");
+            throw new ConflictException(
+                    "The plan already asks the newest version ("
+                            + pinned.getVersion().getNumber()
+                            + ") of this question.");
         }
-        return question.compare(pinned.getVersion().getNumber(), question.getCurrentVersion().getNumber());
+        return question.compare(
+                pinned.getVersion().getNumber(), question.getCurrentVersion().getNumber());
     }
 
     public PlanSaved moveToNewestVersion(long openingId, long questionId) {
@@ -99,17 +98,35 @@ public class InterviewPlans {
         return propagate(opening);
     }
 
-    /** Openings whose plan the caller may copy: the ones they can see, with stages, other than this one. */
+    /**
+     * Openings whose plan the caller may copy: the ones they can see, with stages, other than this
+     * one.
+     */
     public List<OpeningView> copySources(long openingId) {
         access.opening(openingId);
-        List<Opening> all = em.createQuery("select o from Opening o order by o.title", Opening.class).getResultList();
-        return all.stream().filter(o -> o.getId() != openingId && access.canManage(o) && !o.getStages().isEmpty())
-                .map(o -> OpeningView.of(o, 0, 0, ScoringProgress.Progress.NONE)).toList();
+        List<Opening> all =
+                em.createQuery("select o from Opening o order by o.title", Opening.class)
+                        .getResultList();
+        return all.stream()
+                .filter(
+                        o ->
+                                o.getId() != openingId
+                                        && access.canManage(o)
+                                        && !o.getStages().isEmpty())
+                .map(o -> OpeningView.of(o, 0, 0, ScoringProgress.Progress.NONE))
+                .toList();
     }
 
     private StageQuestion pinned(Opening opening, long questionId) {
-        return opening.pinOf(questionId).orElseThrow(() -> new NotFoundException(
-                "Question " + questionId + " is not in the plan of \"" + opening.getTitle() + "\"."));
+        return opening.pinOf(questionId)
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "Question "
+                                                + questionId
+                                                + " is not in the plan of \""
+                                                + opening.getTitle()
+                                                + "\"."));
     }
 
     private List<StageSpec> specs(Opening opening, PlanForm form) {
@@ -125,17 +142,34 @@ public class InterviewPlans {
                 stage = new PlanForm.Stage(null, null, List.of());
             }
             List<QuestionSpec> questions = new ArrayList<>();
-            List<PlanForm.Question> asked = stage.questions() == null ? List.of() : stage.questions();
+            List<PlanForm.Question> asked =
+                    stage.questions() == null ? List.of() : stage.questions();
             for (int j = 0; j < asked.size(); j++) {
                 PlanForm.Question q = asked.get(j);
                 String at = "stages[" + i + "].questions[" + j + "].questionId";
-                Question question = q == null || q.questionId() == null ? null : em.find(Question.class, q.questionId());
+                Question question =
+                        q == null || q.questionId() == null
+                                ? null
+                                : em.find(Question.class, q.questionId());
                 if (question == null) {
-                    problems.put(at, "Stage " + (i + 1) + ", question " + (j + 1) + ": "
-                            + (q == null || q.questionId() == null ? "the questionId is required."
-                                    : "there is no question " + q.questionId() + " in the bank."));
+                    problems.put(
+                            at,
+                            "Stage "
+                                    + (i + 1)
+                                    + ", question "
+                                    + (j + 1)
+                                    + ": "
+                                    + (q == null || q.questionId() == null
+                                            ? "the questionId is required."
+                                            : "there is no question "
+                                                    + q.questionId()
+                                                    + " in the bank."));
                 }
-                questions.add(new QuestionSpec(question, q == null ? null : q.version(), q == null ? null : q.minutes()));
+                questions.add(
+                        new QuestionSpec(
+                                question,
+                                q == null ? null : q.version(),
+                                q == null ? null : q.minutes()));
             }
             specs.add(new StageSpec(stage.name(), stage.minutes(), questions));
         }
@@ -147,12 +181,15 @@ public class InterviewPlans {
     }
 
     /**
-     * Before a stage is dropped: its interviews where scoring has started are frozen and keep their copy;
-     * interviews nobody has started would lose their questions, so they must be moved or cancelled first.
+     * Before a stage is dropped: its interviews where scoring has started are frozen and keep their
+     * copy; interviews nobody has started would lose their questions, so they must be moved or
+     * cancelled first.
      */
     private void releaseInterviewsOf(PlanStage stage) {
-        List<Interview> interviews = em.createQuery("select i from Interview i where i.stage = :s", Interview.class)
-                .setParameter("s", stage).getResultList();
+        List<Interview> interviews =
+                em.createQuery("select i from Interview i where i.stage = :s", Interview.class)
+                        .setParameter("s", stage)
+                        .getResultList();
         List<Interview> waiting = new ArrayList<>();
         for (Interview interview : interviews) {
             if (!interview.isFrozen() && scoring.get().hasStarted(interview.getId())) {
@@ -163,20 +200,38 @@ public class InterviewPlans {
             }
         }
         if (!waiting.isEmpty()) {
-            throw new ConflictException("The stage \"" + stage.getName() + "\" cannot be removed: "
-                    + waiting.size() + (waiting.size() == 1 ? " interview that nobody has started scoring uses it ("
-                            : " interviews that nobody has started scoring use it (")
-                    + waiting.stream().map(i -> i.getCandidate().getName() + ", " + WHEN.format(i.getStartsAt()))
-                            .collect(Collectors.joining("; "))
-                    + "). Cancel them, or keep the stage. Interviews already being scored keep their own copy.");
+            throw new ConflictException(
+                    "The stage \""
+                            + stage.getName()
+                            + "\" cannot be removed: "
+                            + waiting.size()
+                            + (waiting.size() == 1
+                                    ? " interview that nobody has started scoring uses it ("
+                                    : " interviews that nobody has started scoring use it (")
+                            + waiting.stream()
+                                    .map(
+                                            i ->
+                                                    i.getCandidate().getName()
+                                                            + ", "
+                                                            + WHEN.format(i.getStartsAt()))
+                                    .collect(Collectors.joining("; "))
+                            + "). Cancel them, or keep the stage. Interviews already being scored keep their own copy.");
         }
         interviews.forEach(Interview::detachFromStage);
     }
 
-    /** Refreshes every interview of the opening that is not frozen; freezes those scoring has started. */
+    /**
+     * Refreshes every interview of the opening that is not frozen; freezes those scoring has
+     * started.
+     */
     private PlanSaved propagate(Opening opening) {
-        List<Interview> interviews = em.createQuery("select i from Interview i where i.opening = :o and "
-                + "i.stage is not null", Interview.class).setParameter("o", opening).getResultList();
+        List<Interview> interviews =
+                em.createQuery(
+                                "select i from Interview i where i.opening = :o and "
+                                        + "i.stage is not null",
+                                Interview.class)
+                        .setParameter("o", opening)
+                        .getResultList();
         int refreshed = 0;
         int keptFrozen = 0;
         for (Interview interview : interviews) {
@@ -196,8 +251,10 @@ public class InterviewPlans {
     }
 
     private static boolean sameQuestions(Interview interview, PlanStage stage) {
-        List<Long> asked = interview.getQuestions().stream().map(q -> q.getVersion().getId()).toList();
-        List<Long> planned = stage.getQuestions().stream().map(q -> q.getVersion().getId()).toList();
+        List<Long> asked =
+                interview.getQuestions().stream().map(q -> q.getVersion().getId()).toList();
+        List<Long> planned =
+                stage.getQuestions().stream().map(q -> q.getVersion().getId()).toList();
         return asked.equals(planned);
     }
 }

@@ -20,32 +20,33 @@ import java.util.List;
 @Transactional
 public class InterviewQuestions {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private PlanningAccess access;
+    @Inject private PlanningAccess access;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     /**
-     * From now on the interview's questions no longer follow the plan. Idempotent, and without an access check,
-     * so that scoring may call it from its own services and observers.
+     * From now on the interview's questions no longer follow the plan. Idempotent, and without an
+     * access check, so that scoring may call it from its own services and observers.
      *
      * @throws NotFoundException when there is no such interview
      */
     public void freeze(long interviewId) {
-        int frozenNow = em.createNamedQuery(Interview.FREEZE_IF_NOT_FROZEN)
-                .setParameter("id", interviewId)
-                .setParameter("at", clock.instant())
-                .executeUpdate();
+        int frozenNow =
+                em.createNamedQuery(Interview.FREEZE_IF_NOT_FROZEN)
+                        .setParameter("id", interviewId)
+                        .setParameter("at", clock.instant())
+                        .executeUpdate();
         if (frozenNow == 0 && em.find(Interview.class, interviewId) == null) {
             throw new NotFoundException("There is no interview " + interviewId + ".");
         }
     }
 
-    /** The questions in order (positions from 1), for a caller who may read the interview (404 otherwise). */
+    /**
+     * The questions in order (positions from 1), for a caller who may read the interview (404
+     * otherwise).
+     */
     public List<InterviewQuestionView> questionsOf(long interviewId) {
         Interview interview = access.interview(interviewId);
         return interview.getQuestions().stream().map(InterviewQuestions::view).toList();
@@ -53,10 +54,22 @@ public class InterviewQuestions {
 
     private static InterviewQuestionView view(InterviewQuestion question) {
         QuestionVersion version = question.getVersion();
-        return new InterviewQuestionView(question.getPosition(), version.getQuestion().getId(), version.getId(),
-                version.getNumber(), version.getText(), version.getKind().name(), version.getCompetency().getName(),
-                version.getGuidance(), version.getProbes(), version.getAnchors().stream()
-                        .map(a -> new InterviewQuestionView.Anchor(a.getScore(), a.getLabel(), a.getDescription()))
-                        .toList(), question.getMinutes());
+        return new InterviewQuestionView(
+                question.getPosition(),
+                version.getQuestion().getId(),
+                version.getId(),
+                version.getNumber(),
+                version.getText(),
+                version.getKind().name(),
+                version.getCompetency().getName(),
+                version.getGuidance(),
+                version.getProbes(),
+                version.getAnchors().stream()
+                        .map(
+                                a ->
+                                        new InterviewQuestionView.Anchor(
+                                                a.getScore(), a.getLabel(), a.getDescription()))
+                        .toList(),
+                question.getMinutes());
     }
 }

@@ -33,36 +33,29 @@ import java.util.Optional;
 
 /**
  * Scheduling interviews and changing their panels. Every person who joins a panel is announced with
- * {@link PanelMemberAdded}, every person who leaves with {@link PanelMemberRemoved}, so scoring can keep one
- * scorecard per panel member.
+ * {@link PanelMemberAdded}, every person who leaves with {@link PanelMemberRemoved}, so scoring can
+ * keep one scorecard per panel member.
  */
 @ApplicationScoped
 @Transactional
 public class Interviews {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private PlanningAccess access;
+    @Inject private PlanningAccess access;
 
-    @Inject
-    private UserDirectory users;
+    @Inject private UserDirectory users;
 
-    @Inject
-    private ScoringProgressSource scoring;
+    @Inject private ScoringProgressSource scoring;
 
-    @Inject
-    private Event<PanelMemberAdded> added;
+    @Inject private Event<PanelMemberAdded> added;
 
-    @Inject
-    private Event<PanelMemberRemoved> removed;
+    @Inject private Event<PanelMemberRemoved> removed;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     public Scheduled schedule(InterviewForm form) {
         if (form == null || form.candidateId() == null) {
@@ -73,11 +66,20 @@ public class Interviews {
         opening.requireOpen();
         PlanStage stage = stage(opening, form.stage());
         List<String> panel = panel(form.panel());
-        Interview interview = Interview.schedule(candidate, stage, form.startsAt(), form.minutes(), panel,
-                access.username(), clock.instant());
+        Interview interview =
+                Interview.schedule(
+                        candidate,
+                        stage,
+                        form.startsAt(),
+                        form.minutes(),
+                        panel,
+                        access.username(),
+                        clock.instant());
         em.persist(interview);
         em.flush();
-        interview.getActivePanel().forEach(username -> added.fire(new PanelMemberAdded(interview.getId(), username)));
+        interview
+                .getActivePanel()
+                .forEach(username -> added.fire(new PanelMemberAdded(interview.getId(), username)));
         return new Scheduled(view(interview), doubleBookings(interview));
     }
 
@@ -85,16 +87,22 @@ public class Interviews {
     public Scheduled update(long id, Instant startsAt, Integer minutes, List<String> panel) {
         Interview interview = access.managedInterview(id);
         if (startsAt != null || minutes != null) {
-            interview.reschedule(startsAt == null ? interview.getStartsAt() : startsAt,
+            interview.reschedule(
+                    startsAt == null ? interview.getStartsAt() : startsAt,
                     minutes == null ? interview.getMinutes() : minutes);
         }
         if (panel != null) {
-            PanelChange change = interview.changePanel(panel(panel),
-                    username -> scoring.get().hasStarted(interview.getId(), username), clock.instant());
+            PanelChange change =
+                    interview.changePanel(
+                            panel(panel),
+                            username -> scoring.get().hasStarted(interview.getId(), username),
+                            clock.instant());
             em.flush();
             change.added().forEach(u -> added.fire(new PanelMemberAdded(interview.getId(), u)));
-            change.removed().forEach(u -> removed.fire(new PanelMemberRemoved(interview.getId(), u)));
-            change.withdrawn().forEach(u -> removed.fire(new PanelMemberRemoved(interview.getId(), u)));
+            change.removed()
+                    .forEach(u -> removed.fire(new PanelMemberRemoved(interview.getId(), u)));
+            change.withdrawn()
+                    .forEach(u -> removed.fire(new PanelMemberRemoved(interview.getId(), u)));
         }
         return new Scheduled(view(interview), doubleBookings(interview));
     }
@@ -103,10 +111,17 @@ public class Interviews {
     public void cancel(long id) {
         Interview interview = access.managedInterview(id);
         if (interview.isFrozen() || scoring.get().hasStarted(interview.getId())) {
-            throw new ConflictException("This interview cannot be cancelled: scoring has started, and scorecards are "
-                    + "never thrown away. Change its panel instead.");
+            throw new ConflictException(
+                    "This interview cannot be cancelled: scoring has started, and scorecards are "
+                            + "never thrown away. Change its panel instead.");
         }
-        interview.getPanel().forEach(m -> removed.fire(new PanelMemberRemoved(interview.getId(), m.getUsername())));
+        interview
+                .getPanel()
+                .forEach(
+                        m ->
+                                removed.fire(
+                                        new PanelMemberRemoved(
+                                                interview.getId(), m.getUsername())));
         em.remove(interview);
     }
 
@@ -121,14 +136,22 @@ public class Interviews {
 
     public List<InterviewView> ofOpening(long openingId) {
         Opening opening = access.opening(openingId);
-        return views(em.createQuery("select i from Interview i where i.opening = :o order by i.startsAt",
-                Interview.class).setParameter("o", opening).getResultList());
+        return views(
+                em.createQuery(
+                                "select i from Interview i where i.opening = :o order by i.startsAt",
+                                Interview.class)
+                        .setParameter("o", opening)
+                        .getResultList());
     }
 
     public List<InterviewView> ofCandidate(long candidateId) {
         Candidate candidate = access.candidate(candidateId);
-        return views(em.createQuery("select i from Interview i where i.candidate = :c order by i.startsAt",
-                Interview.class).setParameter("c", candidate).getResultList());
+        return views(
+                em.createQuery(
+                                "select i from Interview i where i.candidate = :c order by i.startsAt",
+                                Interview.class)
+                        .setParameter("c", candidate)
+                        .getResultList());
     }
 
     /** The interviews whose panel the caller is on, withdrawn or not, earliest first. */
@@ -163,20 +186,30 @@ public class Interviews {
         return new MyWork(upcoming, drafts, overdue);
     }
 
-    /** The interviewer's home page lists. {@code toScore}: ended, not submitted, not yet overdue. */
-    public record MyWork(List<InterviewView> upcoming, List<InterviewView> toScore, List<InterviewView> overdue) {
-    }
+    /**
+     * The interviewer's home page lists. {@code toScore}: ended, not submitted, not yet overdue.
+     */
+    public record MyWork(
+            List<InterviewView> upcoming,
+            List<InterviewView> toScore,
+            List<InterviewView> overdue) {}
 
-    /** People who can sit on a panel: active interviewers and hiring managers whose name or username matches. */
+    /**
+     * People who can sit on a panel: active interviewers and hiring managers whose name or username
+     * matches.
+     */
     public List<User> panelChoices(String query) {
         access.requireOpeningRole();
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         List<User> result = new ArrayList<>();
         for (Role role : List.of(Role.INTERVIEWER, Role.HIRING_MANAGER)) {
             for (User user : users.activeWithRole(role)) {
-                boolean matches = user.getUsername().contains(q) || user.getDisplayName().toLowerCase(Locale.ROOT)
-                        .contains(q);
-                if (matches && result.stream().noneMatch(u -> u.getUsername().equals(user.getUsername()))) {
+                boolean matches =
+                        user.getUsername().contains(q)
+                                || user.getDisplayName().toLowerCase(Locale.ROOT).contains(q);
+                if (matches
+                        && result.stream()
+                                .noneMatch(u -> u.getUsername().equals(user.getUsername()))) {
                     result.add(user);
                 }
             }
@@ -185,17 +218,32 @@ public class Interviews {
     }
 
     private List<Interview> myInterviews() {
-        return em.createQuery("select distinct i from Interview i join i.panel m where m.username = :me "
-                + "order by i.startsAt", Interview.class).setParameter("me", access.username()).getResultList();
+        return em.createQuery(
+                        "select distinct i from Interview i join i.panel m where m.username = :me "
+                                + "order by i.startsAt",
+                        Interview.class)
+                .setParameter("me", access.username())
+                .getResultList();
     }
 
     private PlanStage stage(Opening opening, String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("stage", "Choose a stage of the plan.");
         }
-        return opening.stageNamed(name).orElseThrow(() -> new InvalidInputException("stage",
-                "The plan of \"" + opening.getTitle() + "\" has no stage \"" + name.strip() + "\"; its stages are "
-                        + opening.getStages().stream().map(PlanStage::getName).toList() + "."));
+        return opening.stageNamed(name)
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        "stage",
+                                        "The plan of \""
+                                                + opening.getTitle()
+                                                + "\" has no stage \""
+                                                + name.strip()
+                                                + "\"; its stages are "
+                                                + opening.getStages().stream()
+                                                        .map(PlanStage::getName)
+                                                        .toList()
+                                                + "."));
     }
 
     private List<String> panel(List<String> usernames) {
@@ -206,7 +254,8 @@ public class Interviews {
             Optional<User> user = users.find(username);
             if (user.isEmpty() || !user.get().isActive()) {
                 problems.add("there is no active user \"" + username + "\"");
-            } else if (!user.get().hasRole(Role.INTERVIEWER) && !user.get().hasRole(Role.HIRING_MANAGER)) {
+            } else if (!user.get().hasRole(Role.INTERVIEWER)
+                    && !user.get().hasRole(Role.HIRING_MANAGER)) {
                 problems.add("\"" + username + "\" is neither an interviewer nor a hiring manager");
             } else if (!result.contains(username)) {
                 result.add(username);
@@ -224,14 +273,21 @@ public class Interviews {
         if (members.isEmpty()) {
             return List.of();
         }
-        List<Interview> nearby = em.createQuery("select distinct i from Interview i join i.panel m "
-                        + "where m.username in :names and m.withdrawn = false and i.startsAt > :from and i.startsAt < :to "
-                        + "and i.id <> :id", Interview.class)
-                .setParameter("names", members)
-                .setParameter("from", interview.getStartsAt().minus(Duration.ofMinutes(Limits.MAX_MINUTES)))
-                .setParameter("to", interview.endsAt())
-                .setParameter("id", interview.getId())
-                .getResultList();
+        List<Interview> nearby =
+                em.createQuery(
+                                "select distinct i from Interview i join i.panel m "
+                                        + "where m.username in :names and m.withdrawn = false and i.startsAt > :from and i.startsAt < :to "
+                                        + "and i.id <> :id",
+                                Interview.class)
+                        .setParameter("names", members)
+                        .setParameter(
+                                "from",
+                                interview
+                                        .getStartsAt()
+                                        .minus(Duration.ofMinutes(Limits.MAX_MINUTES)))
+                        .setParameter("to", interview.endsAt())
+                        .setParameter("id", interview.getId())
+                        .getResultList();
         List<String> warnings = new ArrayList<>();
         for (Interview other : nearby) {
             if (!other.overlaps(interview.getStartsAt(), interview.getMinutes())) {
@@ -239,9 +295,17 @@ public class Interviews {
             }
             for (String member : members) {
                 if (other.isActiveMember(member)) {
-                    warnings.add(member + " is already on another interview at an overlapping time: "
-                            + other.getCandidate().getName() + ", " + other.getStageName() + ", "
-                            + WHEN.format(other.getStartsAt()) + " (" + other.getMinutes() + " min).");
+                    warnings.add(
+                            member
+                                    + " is already on another interview at an overlapping time: "
+                                    + other.getCandidate().getName()
+                                    + ", "
+                                    + other.getStageName()
+                                    + ", "
+                                    + WHEN.format(other.getStartsAt())
+                                    + " ("
+                                    + other.getMinutes()
+                                    + " min).");
                 }
             }
         }

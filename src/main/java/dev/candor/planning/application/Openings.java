@@ -23,37 +23,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Openings: recruiters create, edit and close them; hiring managers read the ones that list them. */
+/**
+ * Openings: recruiters create, edit and close them; hiring managers read the ones that list them.
+ */
 @ApplicationScoped
 @Transactional
 public class Openings {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private PlanningAccess access;
+    @Inject private PlanningAccess access;
 
-    @Inject
-    private UserDirectory users;
+    @Inject private UserDirectory users;
 
-    @Inject
-    private ScoringProgressSource scoring;
+    @Inject private ScoringProgressSource scoring;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
-    /** All openings for recruiters and administrators, their own for hiring managers; 403 for others. */
+    /**
+     * All openings for recruiters and administrators, their own for hiring managers; 403 for
+     * others.
+     */
     public List<OpeningView> list() {
         access.requireOpeningRole();
         List<Opening> openings;
         if (access.managesAll()) {
-            openings = em.createQuery("select o from Opening o order by o.status desc, o.title", Opening.class)
-                    .getResultList();
+            openings =
+                    em.createQuery(
+                                    "select o from Opening o order by o.status desc, o.title",
+                                    Opening.class)
+                            .getResultList();
         } else {
-            openings = em.createQuery("select o from Opening o join o.hiringManagers m where m = :me "
-                    + "order by o.status desc, o.title", Opening.class)
-                    .setParameter("me", access.username()).getResultList();
+            openings =
+                    em.createQuery(
+                                    "select o from Opening o join o.hiringManagers m where m = :me "
+                                            + "order by o.status desc, o.title",
+                                    Opening.class)
+                            .setParameter("me", access.username())
+                            .getResultList();
         }
         return openings.stream().map(this::view).toList();
     }
@@ -100,13 +107,16 @@ public class Openings {
 
     public List<Competency> competencyChoices() {
         access.requireOpeningRole();
-        return em.createQuery("select c from Competency c where c.active = true order by c.name", Competency.class)
+        return em.createQuery(
+                        "select c from Competency c where c.active = true order by c.name",
+                        Competency.class)
                 .getResultList();
     }
 
     private OpeningDetails details(OpeningForm form) {
         if (form == null) {
-            throw new InvalidInputException("body", "Send the opening's title, team and description.");
+            throw new InvalidInputException(
+                    "body", "Send the opening's title, team and description.");
         }
         Set<String> managers = new HashSet<>();
         List<String> problems = new ArrayList<>();
@@ -124,23 +134,32 @@ public class Openings {
         Set<Competency> competencies = new HashSet<>();
         List<String> competencyProblems = new ArrayList<>();
         for (String name : form.keyCompetencies()) {
-            List<Competency> found = em.createQuery("select c from Competency c where lower(c.name) = :name",
-                    Competency.class).setParameter("name", name == null ? "" : name.strip().toLowerCase(Locale.ROOT))
-                    .getResultList();
+            List<Competency> found =
+                    em.createQuery(
+                                    "select c from Competency c where lower(c.name) = :name",
+                                    Competency.class)
+                            .setParameter(
+                                    "name",
+                                    name == null ? "" : name.strip().toLowerCase(Locale.ROOT))
+                            .getResultList();
             if (found.isEmpty()) {
-                competencyProblems.add("there is no competency \"" + name + "\" in the question bank");
+                competencyProblems.add(
+                        "there is no competency \"" + name + "\" in the question bank");
             } else {
                 competencies.add(found.get(0));
             }
         }
-        OpeningDetails details = new OpeningDetails(form.title(), form.team(), form.description(), managers,
-                competencies);
+        OpeningDetails details =
+                new OpeningDetails(
+                        form.title(), form.team(), form.description(), managers, competencies);
         Map<String, String> all = new java.util.LinkedHashMap<>(details.problems());
         if (!problems.isEmpty()) {
             all.put("hiringManagers", "Hiring managers: " + String.join("; ", problems) + ".");
         }
         if (!competencyProblems.isEmpty()) {
-            all.put("keyCompetencies", "Key competencies: " + String.join("; ", competencyProblems) + ".");
+            all.put(
+                    "keyCompetencies",
+                    "Key competencies: " + String.join("; ", competencyProblems) + ".");
         }
         if (!all.isEmpty()) {
             throw new InvalidInputException(all);
@@ -149,10 +168,14 @@ public class Openings {
     }
 
     OpeningView view(Opening opening) {
-        long candidates = em.createQuery("select count(c) from Candidate c where c.opening = :o", Long.class)
-                .setParameter("o", opening).getSingleResult();
-        List<Interview> interviews = em.createQuery("select i from Interview i where i.opening = :o", Interview.class)
-                .setParameter("o", opening).getResultList();
+        long candidates =
+                em.createQuery("select count(c) from Candidate c where c.opening = :o", Long.class)
+                        .setParameter("o", opening)
+                        .getSingleResult();
+        List<Interview> interviews =
+                em.createQuery("select i from Interview i where i.opening = :o", Interview.class)
+                        .setParameter("o", opening)
+                        .getResultList();
         return OpeningView.of(opening, candidates, interviews.size(), total(interviews));
     }
 
@@ -160,15 +183,17 @@ public class Openings {
         if (interviews.isEmpty()) {
             return ScoringProgress.Progress.NONE;
         }
-        Map<Long, ScoringProgress.Progress> known = scoring.get()
-                .progressOf(interviews.stream().map(Interview::getId).toList());
+        Map<Long, ScoringProgress.Progress> known =
+                scoring.get().progressOf(interviews.stream().map(Interview::getId).toList());
         int submitted = 0;
         int expected = 0;
         for (Interview interview : interviews) {
             ScoringProgress.Progress progress = known.get(interview.getId());
             submitted += progress == null ? 0 : progress.submitted();
-            expected += progress == null || progress.expected() == 0 ? interview.getActivePanel().size()
-                    : progress.expected();
+            expected +=
+                    progress == null || progress.expected() == 0
+                            ? interview.getActivePanel().size()
+                            : progress.expected();
         }
         return new ScoringProgress.Progress(submitted, expected);
     }

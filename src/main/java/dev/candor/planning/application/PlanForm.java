@@ -9,10 +9,11 @@ public record PlanForm(List<Stage> stages) {
         stages = stages == null ? List.of() : stages;
     }
 
-    public record Stage(String name, Integer minutes, List<Question> questions) {
-    }
+    public record Stage(String name, Integer minutes, List<Question> questions) {}
 
-    /** {@code version} null keeps the version already pinned, or pins the current one for a new question. */
-    public record Question(Long questionId, Integer version, Integer minutes) {
-    }
+    /**
+     * {@code version} null keeps the version already pinned, or pins the current one for a new
+     * question.
+     */
+    public record Question(Long questionId, Integer version, Integer minutes) {}
 }

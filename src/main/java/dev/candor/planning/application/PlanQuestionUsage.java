@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the bank's questions are used: interview plans and the question copies of interviews. Replaces the
- * bank's default "not in use" implementation.
+ * Where the bank's questions are used: interview plans and the question copies of interviews.
+ * Replaces the bank's default "not in use" implementation.
  */
 @Alternative
 @Priority(100)
@@ -20,34 +20,62 @@ import java.util.List;
 @Transactional
 public class PlanQuestionUsage implements QuestionUsage {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
     @Override
     public boolean isInUse(long questionId) {
-        long inPlans = em.createQuery("select count(sq) from StageQuestion sq where sq.question.id = :q", Long.class)
-                .setParameter("q", questionId).getSingleResult();
+        long inPlans =
+                em.createQuery(
+                                "select count(sq) from StageQuestion sq where sq.question.id = :q",
+                                Long.class)
+                        .setParameter("q", questionId)
+                        .getSingleResult();
         if (inPlans > 0) {
             return true;
         }
-        long inInterviews = em.createQuery("select count(iq) from InterviewQuestion iq "
-                + "where iq.version.question.id = :q", Long.class).setParameter("q", questionId).getSingleResult();
+        long inInterviews =
+                em.createQuery(
+                                "select count(iq) from InterviewQuestion iq "
+                                        + "where iq.version.question.id = :q",
+                                Long.class)
+                        .setParameter("q", questionId)
+                        .getSingleResult();
         return inInterviews > 0;
     }
 
     @Override
     public List<String> usedBy(long questionId) {
         List<String> places = new ArrayList<>();
-        List<Object[]> stages = em.createQuery("select sq.stage.opening.title, sq.stage.name, sq.version.number "
-                + "from StageQuestion sq where sq.question.id = :q order by sq.stage.opening.title", Object[].class)
-                .setParameter("q", questionId).getResultList();
+        List<Object[]> stages =
+                em.createQuery(
+                                "select sq.stage.opening.title, sq.stage.name, sq.version.number "
+                                        + "from StageQuestion sq where sq.question.id = :q order by sq.stage.opening.title",
+                                Object[].class)
+                        .setParameter("q", questionId)
+                        .getResultList();
         for (Object[] row : stages) {
-            places.add("Opening \"" + row[0] + "\", stage \"" + row[1] + "\" (version " + row[2] + ")");
+            places.add(
+                    "Opening \""
+                            + row[0]
+                            + "\", stage \""
+                            + row[1]
+                            + "\" (version "
+                            + row[2]
+                            + ")");
         }
-        long interviews = em.createQuery("select count(distinct iq.interview) from InterviewQuestion iq "
-                + "where iq.version.question.id = :q", Long.class).setParameter("q", questionId).getSingleResult();
+        long interviews =
+                em.createQuery(
+                                "select count(distinct iq.interview) from InterviewQuestion iq "
+                                        + "where iq.version.question.id = :q",
+                                Long.class)
+                        .setParameter("q", questionId)
+                        .getSingleResult();
         if (interviews > 0) {
-            places.add(interviews + (interviews == 1 ? " scheduled or held interview" : " scheduled or held interviews"));
+            places.add(
+                    interviews
+                            + (interviews == 1
+                                    ? " scheduled or held interview"
+                                    : " scheduled or held interviews"));
         }
         return places;
     }

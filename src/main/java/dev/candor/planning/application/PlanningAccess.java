@@ -14,24 +14,25 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Who may see and change what in planning, in one place.
+ *
  * <ul>
- * <li>Recruiters and administrators: everything.</li>
- * <li>Hiring managers: the openings that list them (details, plan, candidates, interviews); they cannot create,
- * edit or close openings.</li>
- * <li>Interviewers: only the interviews whose panel they are on (also after being withdrawn).</li>
+ *   <li>Recruiters and administrators: everything.
+ *   <li>Hiring managers: the openings that list them (details, plan, candidates, interviews); they
+ *       cannot create, edit or close openings.
+ *   <li>Interviewers: only the interviews whose panel they are on (also after being withdrawn).
  * </ul>
- * A specific opening, candidate or interview the caller may not see is reported as not found (HTTP 404), never
- * as forbidden, so its existence is not revealed. A kind of action the caller's roles never allow (an
- * interviewer listing openings, a hiring manager creating one) is forbidden (HTTP 403).
+ *
+ * A specific opening, candidate or interview the caller may not see is reported as not found (HTTP
+ * 404), never as forbidden, so its existence is not revealed. A kind of action the caller's roles
+ * never allow (an interviewer listing openings, a hiring manager creating one) is forbidden (HTTP
+ * 403).
  */
 @ApplicationScoped
 public class PlanningAccess {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private Caller caller;
+    @Inject private Caller caller;
 
     public String username() {
         return caller.requireUsername();
@@ -49,7 +50,8 @@ public class PlanningAccess {
     public void requireRecruiter() {
         username();
         if (!managesAll()) {
-            throw new AccessDeniedException("Only recruiters and administrators can create, edit or close openings.");
+            throw new AccessDeniedException(
+                    "Only recruiters and administrators can create, edit or close openings.");
         }
     }
 
@@ -57,12 +59,14 @@ public class PlanningAccess {
     public void requireOpeningRole() {
         username();
         if (!managesAll() && !isHiringManager()) {
-            throw new AccessDeniedException("Openings are for recruiters, administrators and hiring managers.");
+            throw new AccessDeniedException(
+                    "Openings are for recruiters, administrators and hiring managers.");
         }
     }
 
     public boolean canManage(Opening opening) {
-        return managesAll() || (isHiringManager() && opening.isHiringManager(caller.username().orElse(null)));
+        return managesAll()
+                || (isHiringManager() && opening.isHiringManager(caller.username().orElse(null)));
     }
 
     /** An opening the caller manages (reading or changing its plan, candidates and interviews). */
@@ -85,7 +89,8 @@ public class PlanningAccess {
     }
 
     public boolean canRead(Interview interview) {
-        return canManage(interview.getOpening()) || interview.isMember(caller.username().orElse(null));
+        return canManage(interview.getOpening())
+                || interview.isMember(caller.username().orElse(null));
     }
 
     /** An interview the caller manages or is on the panel of. */
@@ -102,8 +107,9 @@ public class PlanningAccess {
     public Interview managedInterview(long id) {
         Interview interview = interview(id);
         if (!canManage(interview.getOpening())) {
-            throw new AccessDeniedException("Only the opening's recruiters and hiring managers can change this "
-                    + "interview; as a panel member you can read it.");
+            throw new AccessDeniedException(
+                    "Only the opening's recruiters and hiring managers can change this "
+                            + "interview; as a panel member you can read it.");
         }
         return interview;
     }

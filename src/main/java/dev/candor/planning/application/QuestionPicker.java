@@ -19,23 +19,31 @@ import java.util.Locale;
 @Transactional
 public class QuestionPicker {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private PlanningAccess access;
+    @Inject private PlanningAccess access;
 
-    public record Pickable(long questionId, int version, String text, String competency, String kind,
-            List<String> tags) implements java.io.Serializable {
-    }
+    public record Pickable(
+            long questionId,
+            int version,
+            String text,
+            String competency,
+            String kind,
+            List<String> tags)
+            implements java.io.Serializable {}
 
-    /** Any filter may be null or blank; text and tag match case-insensitively, text anywhere in the question. */
+    /**
+     * Any filter may be null or blank; text and tag match case-insensitively, text anywhere in the
+     * question.
+     */
     public List<Pickable> search(String text, Long competencyId, QuestionKind kind, String tag) {
         access.requireOpeningRole();
         boolean byText = text != null && !text.isBlank();
         boolean byTag = tag != null && !tag.isBlank();
-        StringBuilder jpql = new StringBuilder("select distinct q from Question q join q.versions v"
-                + " where v.number = q.currentVersion and q.status = :active");
+        StringBuilder jpql =
+                new StringBuilder(
+                        "select distinct q from Question q join q.versions v"
+                                + " where v.number = q.currentVersion and q.status = :active");
         if (byText) {
             jpql.append(" and lower(v.text) like :text");
         }
@@ -45,8 +53,9 @@ public class QuestionPicker {
         if (kind != null) {
             jpql.append(" and v.kind = :kind");
         }
-        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class)
-                .setParameter("active", QuestionStatus.ACTIVE);
+        TypedQuery<Question> query =
+                em.createQuery(jpql.toString(), Question.class)
+                        .setParameter("active", QuestionStatus.ACTIVE);
         if (byText) {
             query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
         }
@@ -57,23 +66,42 @@ public class QuestionPicker {
             query.setParameter("kind", kind);
         }
         String wantedTag = byTag ? tag.strip().toLowerCase(Locale.ROOT) : null;
-        // Tags are an element collection, which EclipseLink's JPQL cannot compare case-insensitively.
-        return query.getResultStream().map(QuestionPicker::pickable)
-                .filter(p -> wantedTag == null || p.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(wantedTag)))
-                .sorted((a, b) -> a.competency().equals(b.competency()) ? a.text().compareTo(b.text())
-                        : a.competency().compareTo(b.competency()))
+        // Tags are an element collection, which EclipseLink's JPQL cannot compare
+        // case-insensitively.
+        return query.getResultStream()
+                .map(QuestionPicker::pickable)
+                .filter(
+                        p ->
+                                wantedTag == null
+                                        || p.tags().stream()
+                                                .anyMatch(
+                                                        t ->
+                                                                t.toLowerCase(Locale.ROOT)
+                                                                        .equals(wantedTag)))
+                .sorted(
+                        (a, b) ->
+                                a.competency().equals(b.competency())
+                                        ? a.text().compareTo(b.text())
+                                        : a.competency().compareTo(b.competency()))
                 .toList();
     }
 
     public List<Competency> competencies() {
         access.requireOpeningRole();
-        return em.createQuery("select c from Competency c where c.active = true order by c.name", Competency.class)
+        return em.createQuery(
+                        "select c from Competency c where c.active = true order by c.name",
+                        Competency.class)
                 .getResultList();
     }
 
     private static Pickable pickable(Question question) {
         QuestionVersion version = question.getCurrentVersion();
-        return new Pickable(question.getId(), version.getNumber(), version.getText(),
-                version.getCompetency().getName(), version.getKind().name(), version.getTags());
+        return new Pickable(
+                question.getId(),
+                version.getNumber(),
+                version.getText(),
+                version.getCompetency().getName(),
+                version.getKind().name(),
+                version.getTags());
     }
 }

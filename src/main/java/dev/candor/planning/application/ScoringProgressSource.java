@@ -5,14 +5,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * Picks the {@link ScoringProgress} to use: the only one, the enabled alternative, or else any bean that is
- * not {@link DefaultScoringProgress}.
+ * Picks the {@link ScoringProgress} to use: the only one, the enabled alternative, or else any bean
+ * that is not {@link DefaultScoringProgress}.
  */
 @ApplicationScoped
 public class ScoringProgressSource {
 
-    @Inject
-    private Instance<ScoringProgress> candidates;
+    @Inject private Instance<ScoringProgress> candidates;
 
     private volatile ScoringProgress chosen;
 

@@ -56,8 +56,7 @@ public class Candidate {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected Candidate() {
-    }
+    protected Candidate() {}
 
     public Candidate(Opening opening, CandidateDetails details, Instant createdAt) {
         this.opening = Objects.requireNonNull(opening);

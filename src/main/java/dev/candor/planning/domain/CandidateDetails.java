@@ -14,10 +14,13 @@ public record CandidateDetails(String name, String email, String phone, String n
         notes = Limits.normalise(notes);
     }
 
-    /** Each problem keyed by field (name, email, phone, notes), worded to follow the field's name. */
+    /**
+     * Each problem keyed by field (name, email, phone, notes), worded to follow the field's name.
+     */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        Limits.textProblem(name, Limits.CANDIDATE_NAME, true).ifPresent(p -> problems.put("name", p));
+        Limits.textProblem(name, Limits.CANDIDATE_NAME, true)
+                .ifPresent(p -> problems.put("name", p));
         Limits.emailProblem(email).ifPresent(p -> problems.put("email", p));
         Limits.phoneProblem(phone).ifPresent(p -> problems.put("phone", p));
         Limits.textProblem(notes, Limits.NOTES, false).ifPresent(p -> problems.put("notes", p));
@@ -27,7 +30,10 @@ public record CandidateDetails(String name, String email, String phone, String n
     /** The problems as sentences for a form or an API error ("The email is ..."). */
     public Map<String, String> sentences() {
         Map<String, String> sentences = new LinkedHashMap<>();
-        problems().forEach((field, problem) -> sentences.put(field, "The " + field + " " + problem + "."));
+        problems()
+                .forEach(
+                        (field, problem) ->
+                                sentences.put(field, "The " + field + " " + problem + "."));
         return sentences;
     }
 }

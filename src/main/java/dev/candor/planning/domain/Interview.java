@@ -32,20 +32,23 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * One candidate in one stage, at a time, with a panel. The interview keeps its own copy of the stage's
- * questions: refreshed from the plan while nobody has started scoring, frozen from then on, so later plan
- * changes apply to later interviews only.
+ * One candidate in one stage, at a time, with a panel. The interview keeps its own copy of the
+ * stage's questions: refreshed from the plan while nobody has started scoring, frozen from then on,
+ * so later plan changes apply to later interviews only.
  */
 @Entity
 @Table(name = "interview")
-@NamedQuery(name = Interview.FREEZE_IF_NOT_FROZEN, query = "update Interview i set i.frozen = true, "
-        + "i.frozenAt = :at, i.entityVersion = i.entityVersion + 1 where i.id = :id and i.frozen = false")
+@NamedQuery(
+        name = Interview.FREEZE_IF_NOT_FROZEN,
+        query =
+                "update Interview i set i.frozen = true, "
+                        + "i.frozenAt = :at, i.entityVersion = i.entityVersion + 1 where i.id = :id and i.frozen = false")
 public class Interview {
 
     /**
-     * {@link #freeze} as one conditional statement, for the first saves of a panel, which arrive together: the
-     * database lets one of them freeze the interview and the others find it frozen, rather than all but one
-     * failing an optimistic lock. Parameters {@code id}, {@code at}.
+     * {@link #freeze} as one conditional statement, for the first saves of a panel, which arrive
+     * together: the database lets one of them freeze the interview and the others find it frozen,
+     * rather than all but one failing an optimistic lock. Parameters {@code id}, {@code at}.
      */
     public static final String FREEZE_IF_NOT_FROZEN = "Interview.freezeIfNotFrozen";
 
@@ -64,7 +67,10 @@ public class Interview {
     @JoinColumn(name = "candidate_id", nullable = false)
     private Candidate candidate;
 
-    /** Null once the stage has been removed from the plan; the interview keeps its name and questions. */
+    /**
+     * Null once the stage has been removed from the plan; the interview keeps its name and
+     * questions.
+     */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "stage_id")
     private PlanStage stage;
@@ -108,10 +114,14 @@ public class Interview {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected Interview() {
-    }
+    protected Interview() {}
 
-    private Interview(Candidate candidate, PlanStage stage, Instant startsAt, int minutes, String createdBy,
+    private Interview(
+            Candidate candidate,
+            PlanStage stage,
+            Instant startsAt,
+            int minutes,
+            String createdBy,
             Instant createdAt) {
         this.opening = candidate.getOpening();
         this.candidate = candidate;
@@ -126,23 +136,36 @@ public class Interview {
     }
 
     /**
-     * Schedules the candidate for a stage of their opening's plan. The panel is usernames the application
-     * layer has checked against the user directory.
+     * Schedules the candidate for a stage of their opening's plan. The panel is usernames the
+     * application layer has checked against the user directory.
      */
-    public static Interview schedule(Candidate candidate, PlanStage stage, Instant startsAt, Integer minutes,
-            List<String> panel, String createdBy, Instant now) {
+    public static Interview schedule(
+            Candidate candidate,
+            PlanStage stage,
+            Instant startsAt,
+            Integer minutes,
+            List<String> panel,
+            String createdBy,
+            Instant now) {
         Objects.requireNonNull(candidate);
         Opening opening = candidate.getOpening();
         opening.requireOpen();
         if (!candidate.isActive()) {
-            throw new ConflictException(candidate.getName() + " is " + candidate.getStatus().name()
-                    .toLowerCase(Locale.ROOT) + "; only active candidates can be scheduled.");
+            throw new ConflictException(
+                    candidate.getName()
+                            + " is "
+                            + candidate.getStatus().name().toLowerCase(Locale.ROOT)
+                            + "; only active candidates can be scheduled.");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (stage == null) {
             problems.put("stage", "Choose a stage of the plan.");
         } else if (stage.getOpening() != opening) {
-            problems.put("stage", "The stage \"" + stage.getName() + "\" is not part of this candidate's opening.");
+            problems.put(
+                    "stage",
+                    "The stage \""
+                            + stage.getName()
+                            + "\" is not part of this candidate's opening.");
         }
         checkTime(startsAt, minutes, problems);
         List<String> members = distinct(panel);
@@ -161,14 +184,19 @@ public class Interview {
         if (startsAt == null) {
             problems.put("startsAt", "Choose when the interview starts.");
         }
-        Limits.minutesProblem(minutes).ifPresent(p -> problems.put("minutes", "The length " + p + "."));
+        Limits.minutesProblem(minutes)
+                .ifPresent(p -> problems.put("minutes", "The length " + p + "."));
     }
 
     private static List<String> distinct(List<String> usernames) {
         Set<String> result = new LinkedHashSet<>();
         if (usernames != null) {
-            usernames.stream().filter(Objects::nonNull).map(String::strip).filter(u -> !u.isEmpty())
-                    .map(u -> u.toLowerCase(Locale.ROOT)).forEach(result::add);
+            usernames.stream()
+                    .filter(Objects::nonNull)
+                    .map(String::strip)
+                    .filter(u -> !u.isEmpty())
+                    .map(u -> u.toLowerCase(Locale.ROOT))
+                    .forEach(result::add);
         }
         return List.copyOf(result);
     }
@@ -184,10 +212,12 @@ public class Interview {
     }
 
     /**
-     * Sets the panel to these people. Someone who leaves is removed, unless {@code hasStarted} says they have
-     * started scoring: then they stay on, withdrawn. A withdrawn member named again is put back.
+     * Sets the panel to these people. Someone who leaves is removed, unless {@code hasStarted} says
+     * they have started scoring: then they stay on, withdrawn. A withdrawn member named again is
+     * put back.
      */
-    public PanelChange changePanel(List<String> usernames, Predicate<String> hasStarted, Instant now) {
+    public PanelChange changePanel(
+            List<String> usernames, Predicate<String> hasStarted, Instant now) {
         List<String> wanted = distinct(usernames);
         if (wanted.isEmpty()) {
             throw new InvalidInputException("panel", "A panel needs at least one interviewer.");
@@ -228,7 +258,8 @@ public class Interview {
      */
     public boolean refreshFrom(PlanStage source) {
         if (frozen) {
-            throw new IllegalStateException("Interview " + id + " is frozen; its questions no longer follow the plan.");
+            throw new IllegalStateException(
+                    "Interview " + id + " is frozen; its questions no longer follow the plan.");
         }
         stageName = source.getName();
         stagePosition = source.getPosition();
@@ -257,7 +288,9 @@ public class Interview {
     private void copyQuestions(PlanStage source) {
         List<StageQuestion> planned = source.getQuestions();
         for (int i = 0; i < planned.size(); i++) {
-            questions.add(new InterviewQuestion(this, i + 1, planned.get(i).getVersion(), planned.get(i).getMinutes()));
+            questions.add(
+                    new InterviewQuestion(
+                            this, i + 1, planned.get(i).getVersion(), planned.get(i).getMinutes()));
         }
     }
 
@@ -272,7 +305,8 @@ public class Interview {
     /** The stage was removed from the plan; only a frozen interview may outlive its stage. */
     public void detachFromStage() {
         if (!frozen) {
-            throw new IllegalStateException("Only a frozen interview keeps its questions without its stage.");
+            throw new IllegalStateException(
+                    "Only a frozen interview keeps its questions without its stage.");
         }
         stage = null;
     }
@@ -299,7 +333,10 @@ public class Interview {
         return member(username).filter(m -> !m.isWithdrawn()).isPresent();
     }
 
-    /** On the panel, withdrawn or not: withdrawn members may still read the interview and their scorecard. */
+    /**
+     * On the panel, withdrawn or not: withdrawn members may still read the interview and their
+     * scorecard.
+     */
     public boolean isMember(String username) {
         return member(username).isPresent();
     }

@@ -34,8 +34,7 @@ public class InterviewQuestion {
     @Column(nullable = false)
     private int minutes;
 
-    protected InterviewQuestion() {
-    }
+    protected InterviewQuestion() {}
 
     InterviewQuestion(Interview interview, int position, QuestionVersion version, int minutes) {
         this.interview = interview;

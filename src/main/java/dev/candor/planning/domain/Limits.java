@@ -23,25 +23,29 @@ public final class Limits {
     private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE_PATTERN = Pattern.compile("\\+?[0-9 ()./-]{3,49}");
 
-    private Limits() {
-    }
+    private Limits() {}
 
     public static String normalise(String value) {
         return value == null ? "" : value.strip();
     }
 
-    /** A problem with a text field, in words that follow the field's name ("is required but empty"). */
+    /**
+     * A problem with a text field, in words that follow the field's name ("is required but empty").
+     */
     public static Optional<String> textProblem(String value, int max, boolean required) {
         String text = normalise(value);
         if (text.isEmpty()) {
             return required ? Optional.of("is required but empty") : Optional.empty();
         }
         if (text.length() > max) {
-            return Optional.of("is " + text.length() + " characters long; at most " + max + " are allowed");
+            return Optional.of(
+                    "is " + text.length() + " characters long; at most " + max + " are allowed");
         }
         if (FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            return Optional.of("starts with '" + text.charAt(0)
-                    + "'; text starting with =, +, - or @ is refused because spreadsheets run it as a formula");
+            return Optional.of(
+                    "starts with '"
+                            + text.charAt(0)
+                            + "'; text starting with =, +, - or @ is refused because spreadsheets run it as a formula");
         }
         return Optional.empty();
     }
@@ -52,22 +56,32 @@ public final class Limits {
             return Optional.of("is required but empty");
         }
         if (email.length() > EMAIL) {
-            return Optional.of("is " + email.length() + " characters long; at most " + EMAIL + " are allowed");
+            return Optional.of(
+                    "is " + email.length() + " characters long; at most " + EMAIL + " are allowed");
         }
-        return EMAIL_PATTERN.matcher(email).matches() && !email.startsWith("=") && !email.startsWith("+")
-                && !email.startsWith("-") && !email.startsWith("@")
-                ? Optional.empty() : Optional.of("is not an email address like name@example.com");
+        return EMAIL_PATTERN.matcher(email).matches()
+                        && !email.startsWith("=")
+                        && !email.startsWith("+")
+                        && !email.startsWith("-")
+                        && !email.startsWith("@")
+                ? Optional.empty()
+                : Optional.of("is not an email address like name@example.com");
     }
 
-    /** Phone numbers may start with + (international format), which is why they have their own rule. */
+    /**
+     * Phone numbers may start with + (international format), which is why they have their own rule.
+     */
     public static Optional<String> phoneProblem(String value) {
         String phone = normalise(value);
         if (phone.isEmpty()) {
             return Optional.empty();
         }
-        return PHONE_PATTERN.matcher(phone).matches() ? Optional.empty()
-                : Optional.of("is not a phone number: use digits, spaces and + ( ) - . / only, at most "
-                        + PHONE + " characters");
+        return PHONE_PATTERN.matcher(phone).matches()
+                ? Optional.empty()
+                : Optional.of(
+                        "is not a phone number: use digits, spaces and + ( ) - . / only, at most "
+                                + PHONE
+                                + " characters");
     }
 
     public static Optional<String> minutesProblem(Integer minutes) {
@@ -75,7 +89,13 @@ public final class Limits {
             return Optional.of("is required but empty");
         }
         return minutes < MIN_MINUTES || minutes > MAX_MINUTES
-                ? Optional.of("must be from " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes, not " + minutes)
+                ? Optional.of(
+                        "must be from "
+                                + MIN_MINUTES
+                                + " to "
+                                + MAX_MINUTES
+                                + " minutes, not "
+                                + minutes)
                 : Optional.empty();
     }
 }

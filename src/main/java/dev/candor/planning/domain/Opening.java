@@ -41,9 +41,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A position to fill, and the interview plan every candidate for it goes through: ordered stages, each an
- * interview kit of questions pinned to a question version. The plan is part of the opening, so it is
- * changed as a whole and nothing outside can leave it half-edited.
+ * A position to fill, and the interview plan every candidate for it goes through: ordered stages,
+ * each an interview kit of questions pinned to a question version. The plan is part of the opening,
+ * so it is changed as a whole and nothing outside can leave it half-edited.
  */
 @Entity
 @Table(name = "opening")
@@ -67,12 +67,16 @@ public class Opening {
     private OpeningStatus status;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "opening_hiring_manager", joinColumns = @JoinColumn(name = "opening_id"))
+    @CollectionTable(
+            name = "opening_hiring_manager",
+            joinColumns = @JoinColumn(name = "opening_id"))
     @Column(name = "username", nullable = false, length = 64)
     private Set<String> hiringManagers = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "opening_competency", joinColumns = @JoinColumn(name = "opening_id"),
+    @JoinTable(
+            name = "opening_competency",
+            joinColumns = @JoinColumn(name = "opening_id"),
             inverseJoinColumns = @JoinColumn(name = "competency_id"))
     private Set<Competency> keyCompetencies = new HashSet<>();
 
@@ -95,8 +99,7 @@ public class Opening {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected Opening() {
-    }
+    protected Opening() {}
 
     public Opening(OpeningDetails details, String createdBy, Instant createdAt) {
         this.status = OpeningStatus.OPEN;
@@ -135,8 +138,11 @@ public class Opening {
 
     public void requireOpen() {
         if (status != OpeningStatus.OPEN) {
-            throw new ConflictException("The opening \"" + title + "\" is closed: its data stays readable, "
-                    + "but no new interviews can be scheduled. Reopen it first if hiring continues.");
+            throw new ConflictException(
+                    "The opening \""
+                            + title
+                            + "\" is closed: its data stays readable, "
+                            + "but no new interviews can be scheduled. Reopen it first if hiring continues.");
         }
     }
 
@@ -158,9 +164,9 @@ public class Opening {
     }
 
     /**
-     * Replaces the stages and their questions. Stages are matched to the current ones by name, so interviews
-     * of a renamed-in-place or reordered stage stay with it. Every problem is reported at once, keyed like
-     * the JSON ({@code stages[0].questions[1].version}).
+     * Replaces the stages and their questions. Stages are matched to the current ones by name, so
+     * interviews of a renamed-in-place or reordered stage stay with it. Every problem is reported
+     * at once, keyed like the JSON ({@code stages[0].questions[1].version}).
      *
      * @return the stages whose questions changed, for refreshing interviews that are not frozen
      */
@@ -171,8 +177,10 @@ public class Opening {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (wanted.stream().anyMatch(spec -> spec.questions().stream().anyMatch(q -> q.question() == null))) {
-            throw new IllegalArgumentException("Every question of a plan must be resolved before it is applied.");
+        if (wanted.stream()
+                .anyMatch(spec -> spec.questions().stream().anyMatch(q -> q.question() == null))) {
+            throw new IllegalArgumentException(
+                    "Every question of a plan must be resolved before it is applied.");
         }
         Map<String, PlanStage> current = new HashMap<>();
         stages.forEach(stage -> current.put(key(stage.getName()), stage));
@@ -205,7 +213,13 @@ public class Opening {
 
     private List<List<Pin>> resolve(List<StageSpec> specs, Map<String, String> problems) {
         if (specs.size() > Limits.MAX_STAGES) {
-            problems.put("stages", "A plan has at most " + Limits.MAX_STAGES + " stages, not " + specs.size() + ".");
+            problems.put(
+                    "stages",
+                    "A plan has at most "
+                            + Limits.MAX_STAGES
+                            + " stages, not "
+                            + specs.size()
+                            + ".");
         }
         Set<String> names = new HashSet<>();
         Map<Object, String> seenQuestions = new HashMap<>();
@@ -215,16 +229,29 @@ public class Opening {
             String at = "stages[" + i + "]";
             String stageLabel = "Stage " + (i + 1);
             Limits.textProblem(spec.name(), Limits.STAGE_NAME, true)
-                    .ifPresent(p -> problems.put(at + ".name", stageLabel + ": the name " + p + "."));
+                    .ifPresent(
+                            p -> problems.put(at + ".name", stageLabel + ": the name " + p + "."));
             if (!Limits.normalise(spec.name()).isEmpty() && !names.add(key(spec.name()))) {
-                problems.put(at + ".name", stageLabel + ": another stage is already called \""
-                        + Limits.normalise(spec.name()) + "\"; stage names must differ.");
+                problems.put(
+                        at + ".name",
+                        stageLabel
+                                + ": another stage is already called \""
+                                + Limits.normalise(spec.name())
+                                + "\"; stage names must differ.");
             }
             Limits.minutesProblem(spec.minutes())
-                    .ifPresent(p -> problems.put(at + ".minutes", stageLabel + ": the length " + p + "."));
+                    .ifPresent(
+                            p ->
+                                    problems.put(
+                                            at + ".minutes",
+                                            stageLabel + ": the length " + p + "."));
             if (spec.questions().size() > Limits.MAX_QUESTIONS_PER_STAGE) {
-                problems.put(at + ".questions", stageLabel + ": a stage has at most "
-                        + Limits.MAX_QUESTIONS_PER_STAGE + " questions.");
+                problems.put(
+                        at + ".questions",
+                        stageLabel
+                                + ": a stage has at most "
+                                + Limits.MAX_QUESTIONS_PER_STAGE
+                                + " questions.");
             }
             List<Pin> pins = new ArrayList<>();
             for (int j = 0; j < spec.questions().size(); j++) {
@@ -232,25 +259,42 @@ public class Opening {
                 String qAt = at + ".questions[" + j + "]";
                 String qLabel = stageLabel + ", question " + (j + 1);
                 Limits.minutesProblem(question.minutes())
-                        .ifPresent(p -> problems.put(qAt + ".minutes", qLabel + ": the time budget " + p + "."));
+                        .ifPresent(
+                                p ->
+                                        problems.put(
+                                                qAt + ".minutes",
+                                                qLabel + ": the time budget " + p + "."));
                 if (question.question() == null) {
                     continue;
                 }
                 Object identity = identity(question.question());
                 String earlier = seenQuestions.putIfAbsent(identity, qLabel);
                 if (earlier != null) {
-                    problems.put(qAt + ".questionId", qLabel + ": this question is already in the plan ("
-                            + earlier + "); each question is asked once per candidate.");
+                    problems.put(
+                            qAt + ".questionId",
+                            qLabel
+                                    + ": this question is already in the plan ("
+                                    + earlier
+                                    + "); each question is asked once per candidate.");
                 }
-                pin(question, qAt, qLabel, problems).ifPresent(version ->
-                        pins.add(new Pin(question.question(), version, question.minutes() == null ? 0 : question.minutes())));
+                pin(question, qAt, qLabel, problems)
+                        .ifPresent(
+                                version ->
+                                        pins.add(
+                                                new Pin(
+                                                        question.question(),
+                                                        version,
+                                                        question.minutes() == null
+                                                                ? 0
+                                                                : question.minutes())));
             }
             result.add(pins);
         }
         return result;
     }
 
-    private Optional<QuestionVersion> pin(QuestionSpec spec, String at, String label, Map<String, String> problems) {
+    private Optional<QuestionVersion> pin(
+            QuestionSpec spec, String at, String label, Map<String, String> problems) {
         Question question = spec.question();
         Optional<StageQuestion> pinned = pinOf(question);
         QuestionVersion version;
@@ -259,31 +303,48 @@ public class Opening {
         } else {
             Optional<QuestionVersion> asked = question.version(spec.version());
             if (asked.isEmpty()) {
-                problems.put(at + ".version", label + ": the question has no version " + spec.version()
-                        + "; it has versions 1 to " + question.getCurrentVersion().getNumber() + ".");
+                problems.put(
+                        at + ".version",
+                        label
+                                + ": the question has no version "
+                                + spec.version()
+                                + "; it has versions 1 to "
+                                + question.getCurrentVersion().getNumber()
+                                + ".");
                 return Optional.empty();
             }
             version = asked.get();
         }
-        boolean alreadyPinned = pinned.filter(p -> p.getVersion().getNumber() == version.getNumber()).isPresent();
+        boolean alreadyPinned =
+                pinned.filter(p -> p.getVersion().getNumber() == version.getNumber()).isPresent();
         if (!alreadyPinned && !question.isActive()) {
-            problems.put(at + ".questionId", label + ": the question \"" + abbreviate(version.getText())
-                    + "\" is " + question.getStatus().name().toLowerCase(Locale.ROOT)
-                    + "; only active questions can be added to a plan.");
+            problems.put(
+                    at + ".questionId",
+                    label
+                            + ": the question \""
+                            + abbreviate(version.getText())
+                            + "\" is "
+                            + question.getStatus().name().toLowerCase(Locale.ROOT)
+                            + "; only active questions can be added to a plan.");
             return Optional.empty();
         }
         return Optional.of(version);
     }
 
-    /** The pinned question, for moving it to the newest version: an explicit action, never automatic. */
+    /**
+     * The pinned question, for moving it to the newest version: an explicit action, never
+     * automatic.
+     */
     public Optional<StageQuestion> pinOf(Question question) {
-        return stages.stream().flatMap(stage -> stage.getQuestions().stream())
+        return stages.stream()
+                .flatMap(stage -> stage.getQuestions().stream())
                 .filter(sq -> identity(sq.getQuestion()).equals(identity(question)))
                 .findFirst();
     }
 
     public Optional<StageQuestion> pinOf(long questionId) {
-        return stages.stream().flatMap(stage -> stage.getQuestions().stream())
+        return stages.stream()
+                .flatMap(stage -> stage.getQuestions().stream())
                 .filter(sq -> Objects.equals(sq.getQuestion().getId(), questionId))
                 .findFirst();
     }
@@ -294,29 +355,47 @@ public class Opening {
      * @return the stage that changed
      */
     public PlanStage moveToNewestVersion(Question question) {
-        StageQuestion pinned = pinOf(question).orElseThrow(() -> new ConflictException(
-                "This question is not in the plan of \"" + title + "\" (any more)."));
+        StageQuestion pinned =
+                pinOf(question)
+                        .orElseThrow(
+                                () ->
+                                        new ConflictException(
+                                                "This question is not in the plan of \""
+                                                        + title
+                                                        + "\" (any more)."));
         if (!question.isActive()) {
-            throw new ConflictException("The question is " + question.getStatus().name().toLowerCase(Locale.ROOT)
-                    + "; only an active question's newest version can be pinned.");
+            throw new ConflictException(
+                    "The question is "
+                            + question.getStatus().name().toLowerCase(Locale.ROOT)
+                            + "; only an active question's newest version can be pinned.");
         }
         pinned.repin(question.getCurrentVersion());
         return pinned.getStage();
     }
 
-    /** Starts this plan as a copy of another opening's: same stages, same pinned versions, same budgets. */
+    /**
+     * Starts this plan as a copy of another opening's: same stages, same pinned versions, same
+     * budgets.
+     */
     public void copyPlanFrom(Opening other) {
         if (!stages.isEmpty()) {
-            throw new ConflictException("The plan of \"" + title + "\" already has stages; a plan can only be "
-                    + "started by copying while it is empty. Remove its stages first.");
+            throw new ConflictException(
+                    "The plan of \""
+                            + title
+                            + "\" already has stages; a plan can only be "
+                            + "started by copying while it is empty. Remove its stages first.");
         }
         if (other == this) {
             throw new ConflictException("An opening cannot copy its own plan.");
         }
         for (PlanStage source : other.stages) {
-            PlanStage copy = new PlanStage(this, source.getPosition(), source.getName(), source.getMinutes());
-            copy.replaceQuestions(source.getQuestions().stream()
-                    .map(sq -> new Pin(sq.getQuestion(), sq.getVersion(), sq.getMinutes())).toList());
+            PlanStage copy =
+                    new PlanStage(
+                            this, source.getPosition(), source.getName(), source.getMinutes());
+            copy.replaceQuestions(
+                    source.getQuestions().stream()
+                            .map(sq -> new Pin(sq.getQuestion(), sq.getVersion(), sq.getMinutes()))
+                            .toList());
             stages.add(copy);
         }
     }
@@ -343,8 +422,7 @@ public class Opening {
     }
 
     /** A resolved question of a stage: what {@link PlanStage} stores. */
-    record Pin(Question question, QuestionVersion version, int minutes) {
-    }
+    record Pin(Question question, QuestionVersion version, int minutes) {}
 
     public Long getId() {
         return id;

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A person on an interview's panel. Someone removed after they started scoring stays, marked withdrawn,
- * so their scorecard is never silently lost.
+ * A person on an interview's panel. Someone removed after they started scoring stays, marked
+ * withdrawn, so their scorecard is never silently lost.
  */
 @Entity
 @Table(name = "interview_panel_member")
@@ -40,8 +40,7 @@ public class PanelMember {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    protected PanelMember() {
-    }
+    protected PanelMember() {}
 
     PanelMember(Interview interview, String username) {
         this.interview = interview;

@@ -9,13 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Competencies × stages: how many questions of the plan gather evidence for each competency in each stage,
- * with warnings a plan author should act on. The competencies the opening cares about are its key
- * competencies and every competency its plan asks about.
+ * Competencies × stages: how many questions of the plan gather evidence for each competency in each
+ * stage, with warnings a plan author should act on. The competencies the opening cares about are
+ * its key competencies and every competency its plan asks about.
  */
 public final class PlanCoverage {
 
-    /** Fewer questions than this for a competency give too little evidence to compare candidates on. */
+    /**
+     * Fewer questions than this for a competency give too little evidence to compare candidates on.
+     */
     public static final int MIN_QUESTIONS_PER_COMPETENCY = 2;
 
     /** One competency's row: questions per stage, in stage order, and the total. */
@@ -52,39 +54,63 @@ public final class PlanCoverage {
             }
         }
         List<Row> rows = new ArrayList<>();
-        counts.forEach((competency, perStage) -> {
-            List<Integer> values = new ArrayList<>();
-            int total = 0;
-            for (int count : perStage) {
-                values.add(count);
-                total += count;
-            }
-            rows.add(new Row(competency, key.get(competency), values, total));
-        });
-        rows.sort(Comparator.comparing((Row row) -> !row.key()).thenComparing(row -> row.competency()
-                .toLowerCase(Locale.ROOT)));
+        counts.forEach(
+                (competency, perStage) -> {
+                    List<Integer> values = new ArrayList<>();
+                    int total = 0;
+                    for (int count : perStage) {
+                        values.add(count);
+                        total += count;
+                    }
+                    rows.add(new Row(competency, key.get(competency), values, total));
+                });
+        rows.sort(
+                Comparator.comparing((Row row) -> !row.key())
+                        .thenComparing(row -> row.competency().toLowerCase(Locale.ROOT)));
         List<String> warnings = new ArrayList<>();
         for (Row row : rows) {
             if (row.isThin()) {
-                warnings.add("\"" + row.competency() + "\" has " + (row.total() == 0 ? "no questions"
-                        : "only 1 question") + " in the plan; ask at least " + MIN_QUESTIONS_PER_COMPETENCY
-                        + " to compare candidates on it fairly.");
+                warnings.add(
+                        "\""
+                                + row.competency()
+                                + "\" has "
+                                + (row.total() == 0 ? "no questions" : "only 1 question")
+                                + " in the plan; ask at least "
+                                + MIN_QUESTIONS_PER_COMPETENCY
+                                + " to compare candidates on it fairly.");
             }
         }
         for (PlanStage stage : planStages) {
             if (stage.isOverBudget()) {
-                warnings.add("Stage \"" + stage.getName() + "\": its questions' time budgets add up to "
-                        + stage.getBudgetedMinutes() + " minutes, more than its " + stage.getMinutes() + " minutes.");
+                warnings.add(
+                        "Stage \""
+                                + stage.getName()
+                                + "\": its questions' time budgets add up to "
+                                + stage.getBudgetedMinutes()
+                                + " minutes, more than its "
+                                + stage.getMinutes()
+                                + " minutes.");
             }
             for (StageQuestion question : stage.getQuestions()) {
                 if (!question.getQuestion().isActive()) {
-                    warnings.add("Stage \"" + stage.getName() + "\", question " + question.getPosition() + ": \""
-                            + Opening.abbreviate(question.getVersion().getText()) + "\" is "
-                            + question.getQuestion().getStatus().name().toLowerCase(Locale.ROOT) + " in the bank.");
+                    warnings.add(
+                            "Stage \""
+                                    + stage.getName()
+                                    + "\", question "
+                                    + question.getPosition()
+                                    + ": \""
+                                    + Opening.abbreviate(question.getVersion().getText())
+                                    + "\" is "
+                                    + question.getQuestion()
+                                            .getStatus()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                    + " in the bank.");
                 }
             }
         }
-        return new PlanCoverage(planStages.stream().map(PlanStage::getName).toList(), rows, warnings);
+        return new PlanCoverage(
+                planStages.stream().map(PlanStage::getName).toList(), rows, warnings);
     }
 
     public List<String> getStages() {

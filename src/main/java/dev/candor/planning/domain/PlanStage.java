@@ -16,7 +16,9 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One stage of an interview plan, such as "Values, 30 min": an interview kit of ordered questions. */
+/**
+ * One stage of an interview plan, such as "Values, 30 min": an interview kit of ordered questions.
+ */
 @Entity
 @Table(name = "plan_stage")
 public class PlanStage {
@@ -42,8 +44,7 @@ public class PlanStage {
     @OrderBy("position ASC")
     private List<StageQuestion> questions = new ArrayList<>();
 
-    protected PlanStage() {
-    }
+    protected PlanStage() {}
 
     PlanStage(Opening opening, int position, String name, int minutes) {
         this.opening = opening;
@@ -58,7 +59,9 @@ public class PlanStage {
         this.minutes = newMinutes;
     }
 
-    /** @return whether the questions, their versions, order or budgets changed */
+    /**
+     * @return whether the questions, their versions, order or budgets changed
+     */
     boolean replaceQuestions(List<Opening.Pin> pins) {
         if (sameAs(pins)) {
             return false;
@@ -66,7 +69,8 @@ public class PlanStage {
         questions.clear();
         for (int i = 0; i < pins.size(); i++) {
             Opening.Pin pin = pins.get(i);
-            questions.add(new StageQuestion(this, i + 1, pin.question(), pin.version(), pin.minutes()));
+            questions.add(
+                    new StageQuestion(this, i + 1, pin.question(), pin.version(), pin.minutes()));
         }
         return true;
     }

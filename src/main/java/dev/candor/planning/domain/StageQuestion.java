@@ -39,10 +39,14 @@ public class StageQuestion {
     @Column(nullable = false)
     private int minutes;
 
-    protected StageQuestion() {
-    }
+    protected StageQuestion() {}
 
-    StageQuestion(PlanStage stage, int position, Question question, QuestionVersion version, int minutes) {
+    StageQuestion(
+            PlanStage stage,
+            int position,
+            Question question,
+            QuestionVersion version,
+            int minutes) {
         this.stage = stage;
         this.position = position;
         this.question = question;

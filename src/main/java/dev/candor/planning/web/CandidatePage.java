@@ -1,6 +1,5 @@
 package dev.candor.planning.web;
 
-import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.InterviewView;
@@ -9,6 +8,7 @@ import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import dev.candor.planning.domain.CandidateDetails;
 import dev.candor.planning.domain.CandidateStatus;
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,14 +23,11 @@ public class CandidatePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Candidates candidates;
+    @Inject private Candidates candidates;
 
-    @Inject
-    private Interviews interviews;
+    @Inject private Interviews interviews;
 
-    @Inject
-    private Openings openings;
+    @Inject private Openings openings;
 
     private Long id;
     private CandidateView candidate;
@@ -64,8 +61,14 @@ public class CandidatePage implements Serializable {
     }
 
     public void save() {
-        CandidateView saved = Pages.attempt("candidate", () -> candidates.update(id,
-                new CandidateDetails(name, email, phone, notes), status));
+        CandidateView saved =
+                Pages.attempt(
+                        "candidate",
+                        () ->
+                                candidates.update(
+                                        id,
+                                        new CandidateDetails(name, email, phone, notes),
+                                        status));
         if (saved != null) {
             show(saved);
             Text.info("plan.candidate.saved");

@@ -1,12 +1,12 @@
 package dev.candor.planning.web;
 
-import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.identity.domain.User;
 import dev.candor.planning.application.InterviewQuestionView;
 import dev.candor.planning.application.InterviewQuestions;
 import dev.candor.planning.application.InterviewView;
 import dev.candor.planning.application.Interviews;
 import dev.candor.planning.application.Scheduled;
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -18,18 +18,19 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One interview: its time, panel and questions; the opening's managers can move it or change its panel. */
+/**
+ * One interview: its time, panel and questions; the opening's managers can move it or change its
+ * panel.
+ */
 @Named
 @ViewScoped
 public class InterviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Interviews interviews;
+    @Inject private Interviews interviews;
 
-    @Inject
-    private InterviewQuestions questions;
+    @Inject private InterviewQuestions questions;
 
     private Long id;
     private InterviewView interview;
@@ -59,16 +60,28 @@ public class InterviewPage implements Serializable {
     }
 
     public void save() {
-        Scheduled saved = Pages.attempt("change", () -> interviews.update(id, PlanFormat.instant(startsAt), minutes,
-                panel));
+        Scheduled saved =
+                Pages.attempt(
+                        "change",
+                        () -> interviews.update(id, PlanFormat.instant(startsAt), minutes, panel));
         if (saved != null) {
             show(saved.interview());
             Text.info("plan.interview.saved");
             if (!saved.interview().withdrawn().isEmpty()) {
-                Text.info("plan.interview.withdrawnKept", String.join(", ", saved.interview().withdrawn()));
+                Text.info(
+                        "plan.interview.withdrawnKept",
+                        String.join(", ", saved.interview().withdrawn()));
             }
-            saved.warnings().forEach(warning -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, warning, null)));
+            saved.warnings()
+                    .forEach(
+                            warning ->
+                                    FacesContext.getCurrentInstance()
+                                            .addMessage(
+                                                    null,
+                                                    new FacesMessage(
+                                                            FacesMessage.SEVERITY_WARN,
+                                                            warning,
+                                                            null)));
         }
     }
 
@@ -81,8 +94,11 @@ public class InterviewPage implements Serializable {
     }
 
     public List<String> completePanel(String query) {
-        return interviews.panelChoices(query).stream().map(User::getUsername)
-                .filter(u -> !panel.contains(u)).limit(15).toList();
+        return interviews.panelChoices(query).stream()
+                .map(User::getUsername)
+                .filter(u -> !panel.contains(u))
+                .limit(15)
+                .toList();
     }
 
     public Long getId() {

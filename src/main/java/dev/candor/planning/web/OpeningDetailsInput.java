@@ -6,7 +6,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An opening's details as typed into a page's form: the new-opening form and the opening's own details form. */
+/**
+ * An opening's details as typed into a page's form: the new-opening form and the opening's own
+ * details form.
+ */
 public class OpeningDetailsInput implements Serializable {
 
     private static final long serialVersionUID = 1L;

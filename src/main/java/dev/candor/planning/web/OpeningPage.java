@@ -1,6 +1,5 @@
 package dev.candor.planning.web;
 
-import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.identity.domain.User;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
@@ -18,6 +17,7 @@ import dev.candor.planning.application.Scheduled;
 import dev.candor.planning.domain.CandidateDetails;
 import dev.candor.planning.domain.PlanCoverage;
 import dev.candor.questionbank.domain.Competency;
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -37,20 +37,15 @@ public class OpeningPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Openings openings;
+    @Inject private Openings openings;
 
-    @Inject
-    private InterviewPlans plans;
+    @Inject private InterviewPlans plans;
 
-    @Inject
-    private Candidates candidates;
+    @Inject private Candidates candidates;
 
-    @Inject
-    private Interviews interviews;
+    @Inject private Interviews interviews;
 
-    @Inject
-    private PlanningAccess access;
+    @Inject private PlanningAccess access;
 
     private Long id;
     private Long preselectCandidate;
@@ -144,8 +139,17 @@ public class OpeningPage implements Serializable {
     }
 
     public void addCandidate() {
-        CandidateView created = Pages.attempt("newCandidate", () -> candidates.create(id,
-                new CandidateDetails(candidateName, candidateEmail, candidatePhone, candidateNotes)));
+        CandidateView created =
+                Pages.attempt(
+                        "newCandidate",
+                        () ->
+                                candidates.create(
+                                        id,
+                                        new CandidateDetails(
+                                                candidateName,
+                                                candidateEmail,
+                                                candidatePhone,
+                                                candidateNotes)));
         if (created != null) {
             Text.info("plan.candidate.added", created.name());
             candidateName = null;
@@ -162,7 +166,9 @@ public class OpeningPage implements Serializable {
             Text.error("plan.import.noFile");
             return;
         }
-        ImportOutcome outcome = Pages.attempt("importCandidates", () -> candidates.importCsv(id, file.getContent()));
+        ImportOutcome outcome =
+                Pages.attempt(
+                        "importCandidates", () -> candidates.importCsv(id, file.getContent()));
         if (outcome == null) {
             return;
         }
@@ -177,12 +183,33 @@ public class OpeningPage implements Serializable {
 
     public void schedule() {
         activeTab = 3;
-        Scheduled scheduled = Pages.attempt("schedule", () -> interviews.schedule(new InterviewForm(scheduleCandidate,
-                scheduleStage, PlanFormat.instant(scheduleStart), scheduleMinutes, schedulePanel)));
+        Scheduled scheduled =
+                Pages.attempt(
+                        "schedule",
+                        () ->
+                                interviews.schedule(
+                                        new InterviewForm(
+                                                scheduleCandidate,
+                                                scheduleStage,
+                                                PlanFormat.instant(scheduleStart),
+                                                scheduleMinutes,
+                                                schedulePanel)));
         if (scheduled != null) {
-            Text.info("plan.interview.scheduled", scheduled.interview().candidateName(), scheduled.interview().stage());
-            scheduled.warnings().forEach(warning -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, warning, null)));
+            Text.info(
+                    "plan.interview.scheduled",
+                    scheduled.interview().candidateName(),
+                    scheduled.interview().stage());
+            scheduled
+                    .warnings()
+                    .forEach(
+                            warning ->
+                                    FacesContext.getCurrentInstance()
+                                            .addMessage(
+                                                    null,
+                                                    new FacesMessage(
+                                                            FacesMessage.SEVERITY_WARN,
+                                                            warning,
+                                                            null)));
             scheduleCandidate = null;
             schedulePanel = new ArrayList<>();
             refresh();
@@ -192,14 +219,19 @@ public class OpeningPage implements Serializable {
     /** Picks the stage's length as the interview's, when a stage is chosen. */
     public void stageChosen() {
         if (plan != null && scheduleStage != null) {
-            plan.stages().stream().filter(s -> s.name().equals(scheduleStage)).findFirst()
+            plan.stages().stream()
+                    .filter(s -> s.name().equals(scheduleStage))
+                    .findFirst()
                     .ifPresent(s -> scheduleMinutes = s.minutes());
         }
     }
 
     public List<String> completePanel(String query) {
-        return interviews.panelChoices(query).stream().map(User::getUsername)
-                .filter(u -> !schedulePanel.contains(u)).limit(15).toList();
+        return interviews.panelChoices(query).stream()
+                .map(User::getUsername)
+                .filter(u -> !schedulePanel.contains(u))
+                .limit(15)
+                .toList();
     }
 
     public boolean isRecruiter() {

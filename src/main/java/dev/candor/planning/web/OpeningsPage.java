@@ -1,10 +1,10 @@
 package dev.candor.planning.web;
 
-import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.identity.domain.User;
 import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import dev.candor.questionbank.domain.Competency;
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,8 +19,7 @@ public class OpeningsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Openings openings;
+    @Inject private Openings openings;
 
     private transient List<OpeningView> list;
     private final OpeningDetailsInput details = new OpeningDetailsInput();

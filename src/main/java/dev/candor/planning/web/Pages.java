@@ -14,15 +14,17 @@ import java.util.function.Supplier;
 /** How planning's pages turn the services' refusals into messages on the form. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Runs an action; a refusal becomes messages on the form (nothing typed is lost) and false. */
     static boolean attempt(String formId, Runnable action) {
-        return attempt(formId, () -> {
-            action.run();
-            return Boolean.TRUE;
-        }) != null;
+        return attempt(
+                        formId,
+                        () -> {
+                            action.run();
+                            return Boolean.TRUE;
+                        })
+                != null;
     }
 
     static <T> T attempt(String formId, Supplier<T> action) {

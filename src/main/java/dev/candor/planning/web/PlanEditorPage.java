@@ -1,6 +1,5 @@
 package dev.candor.planning.web;
 
-import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.planning.application.InterviewPlans;
 import dev.candor.planning.application.PlanForm;
 import dev.candor.planning.application.PlanSaved;
@@ -10,6 +9,7 @@ import dev.candor.planning.domain.PlanCoverage;
 import dev.candor.questionbank.domain.Competency;
 import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.VersionComparison;
+import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The plan editor: stages and their questions are edited here and saved as a whole. Rows can be dragged, or
- * moved with the up and down buttons from the keyboard. Questions come from the bank through the picker.
+ * The plan editor: stages and their questions are edited here and saved as a whole. Rows can be
+ * dragged, or moved with the up and down buttons from the keyboard. Questions come from the bank
+ * through the picker.
  */
 @Named
 @ViewScoped
@@ -30,11 +31,9 @@ public class PlanEditorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private InterviewPlans plans;
+    @Inject private InterviewPlans plans;
 
-    @Inject
-    private QuestionPicker picker;
+    @Inject private QuestionPicker picker;
 
     private Long id;
     private PlanView saved;
@@ -68,8 +67,18 @@ public class PlanEditorPage implements Serializable {
         stages = new ArrayList<>();
         for (PlanView.Stage stage : plan.stages()) {
             EditStage edit = new EditStage(stage.name(), stage.minutes());
-            stage.questions().forEach(q -> edit.questions.add(new EditQuestion(q.questionId(), q.version(), q.minutes(),
-                    q.text(), q.competency(), q.latestVersion(), q.questionStatus())));
+            stage.questions()
+                    .forEach(
+                            q ->
+                                    edit.questions.add(
+                                            new EditQuestion(
+                                                    q.questionId(),
+                                                    q.version(),
+                                                    q.minutes(),
+                                                    q.text(),
+                                                    q.competency(),
+                                                    q.latestVersion(),
+                                                    q.questionStatus())));
             stages.add(edit);
         }
         dirty = false;
@@ -131,14 +140,24 @@ public class PlanEditorPage implements Serializable {
                 return;
             }
         }
-        stages.get(stage).questions.add(new EditQuestion(question.questionId(), null, 10, question.text(),
-                question.competency(), question.version(), "ACTIVE"));
+        stages.get(stage)
+                .questions
+                .add(
+                        new EditQuestion(
+                                question.questionId(),
+                                null,
+                                10,
+                                question.text(),
+                                question.competency(),
+                                question.version(),
+                                "ACTIVE"));
         dirty = true;
         Text.info("plan.editor.added", stages.get(stage).name);
     }
 
     public boolean isPicked(long questionId) {
-        return stages.stream().anyMatch(s -> s.questions.stream().anyMatch(q -> q.questionId == questionId));
+        return stages.stream()
+                .anyMatch(s -> s.questions.stream().anyMatch(q -> q.questionId == questionId));
     }
 
     public void save() {
@@ -165,7 +184,10 @@ public class PlanEditorPage implements Serializable {
         preview = Pages.attempt("plan", () -> plans.newestVersionPreview(id, questionId));
     }
 
-    /** Saves the editor's changes first, so nothing typed is lost, then moves the question to its newest version. */
+    /**
+     * Saves the editor's changes first, so nothing typed is lost, then moves the question to its
+     * newest version.
+     */
     public void moveToNewest() {
         if (previewQuestion == null) {
             return;
@@ -173,7 +195,8 @@ public class PlanEditorPage implements Serializable {
         if (dirty && Pages.attempt("plan", () -> plans.replace(id, form())) == null) {
             return;
         }
-        PlanSaved result = Pages.attempt("plan", () -> plans.moveToNewestVersion(id, previewQuestion));
+        PlanSaved result =
+                Pages.attempt("plan", () -> plans.moveToNewestVersion(id, previewQuestion));
         if (result != null) {
             show(result.plan());
             Text.info("plan.editor.movedToNewest");
@@ -186,9 +209,22 @@ public class PlanEditorPage implements Serializable {
     }
 
     private PlanForm form() {
-        return new PlanForm(stages.stream().map(s -> new PlanForm.Stage(s.name, s.minutes,
-                s.questions.stream().map(q -> new PlanForm.Question(q.questionId, q.version, q.minutes)).toList()))
-                .toList());
+        return new PlanForm(
+                stages.stream()
+                        .map(
+                                s ->
+                                        new PlanForm.Stage(
+                                                s.name,
+                                                s.minutes,
+                                                s.questions.stream()
+                                                        .map(
+                                                                q ->
+                                                                        new PlanForm.Question(
+                                                                                q.questionId,
+                                                                                q.version,
+                                                                                q.minutes))
+                                                        .toList()))
+                        .toList());
     }
 
     public PlanCoverage getCoverage() {
@@ -263,8 +299,14 @@ public class PlanEditorPage implements Serializable {
         private final int latestVersion;
         private final String status;
 
-        EditQuestion(long questionId, Integer version, Integer minutes, String text, String competency,
-                int latestVersion, String status) {
+        EditQuestion(
+                long questionId,
+                Integer version,
+                Integer minutes,
+                String text,
+                String competency,
+                int latestVersion,
+                String status) {
             this.questionId = questionId;
             this.version = version;
             this.minutes = minutes;

@@ -13,25 +13,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates and names as planning's pages show them. Times are entered and shown in UTC, and labelled so,
- * because the server cannot know each person's time zone.
+ * Dates and names as planning's pages show them. Times are entered and shown in UTC, and labelled
+ * so, because the server cannot know each person's time zone.
  */
 @Named
 @ApplicationScoped
 public class PlanFormat {
 
     public static final ZoneId ZONE = ZoneOffset.UTC;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+                    .withZone(ZONE);
 
-    @Inject
-    private SignInService signIn;
+    @Inject private SignInService signIn;
 
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
     }
 
-    /** A message of the bundle with its placeholders filled, for the pages ({@code planFormat.fmt('key', a)}). */
+    /**
+     * A message of the bundle with its placeholders filled, for the pages ({@code
+     * planFormat.fmt('key', a)}).
+     */
     public String fmt(String key, Object a) {
         return Text.of(key, a);
     }
@@ -45,7 +48,9 @@ public class PlanFormat {
     }
 
     public String person(String username) {
-        return signIn.displayNameOf(username).map(name -> name + " (" + username + ")").orElse(username);
+        return signIn.displayNameOf(username)
+                .map(name -> name + " (" + username + ")")
+                .orElse(username);
     }
 
     static LocalDateTime local(Instant instant) {

@@ -15,21 +15,21 @@ import java.util.List;
 @RequestScoped
 public class PlanningHome {
 
-    @Inject
-    private Openings openings;
+    @Inject private Openings openings;
 
-    @Inject
-    private Interviews interviews;
+    @Inject private Interviews interviews;
 
-    @Inject
-    private Caller caller;
+    @Inject private Caller caller;
 
     private List<OpeningView> myOpenings;
     private Interviews.MyWork myWork;
 
     public List<OpeningView> getMyOpenings() {
         if (myOpenings == null) {
-            myOpenings = caller.hasAnyRole(Role.HIRING_MANAGER, Role.RECRUITER, Role.ADMIN) ? openings.list() : List.of();
+            myOpenings =
+                    caller.hasAnyRole(Role.HIRING_MANAGER, Role.RECRUITER, Role.ADMIN)
+                            ? openings.list()
+                            : List.of();
         }
         return myOpenings;
     }

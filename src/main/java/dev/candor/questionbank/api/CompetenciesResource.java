@@ -26,8 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CompetenciesResource {
 
-    @Inject
-    private CompetencyCatalog catalog;
+    @Inject private CompetencyCatalog catalog;
 
     @GET
     @Operation(summary = "Competencies with their number of questions, by name")
@@ -43,13 +42,17 @@ public class CompetenciesResource {
         if (Boolean.FALSE.equals(request.active())) {
             catalog.setActive(created.getId(), false);
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(view(created.getId())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(view(created.getId()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Rename or describe a competency, activate or deactivate it (RECRUITER, ADMIN)")
+    @Operation(
+            summary =
+                    "Rename or describe a competency, activate or deactivate it (RECRUITER, ADMIN)")
     public CompetencyView update(@PathParam("id") long id, CompetencyRequest request) {
         requireBody(request);
         catalog.describe(id, request.name(), request.description());
@@ -60,7 +63,11 @@ public class CompetenciesResource {
     }
 
     private CompetencyView view(long id) {
-        return catalog.counts().stream().filter(c -> c.id() == id).findFirst().map(CompetencyView::of).orElseThrow();
+        return catalog.counts().stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .map(CompetencyView::of)
+                .orElseThrow();
     }
 
     private static void requireBody(Object body) {
@@ -69,6 +76,5 @@ public class CompetenciesResource {
         }
     }
 
-    public record CompetencyRequest(String name, String description, Boolean active) {
-    }
+    public record CompetencyRequest(String name, String description, Boolean active) {}
 }

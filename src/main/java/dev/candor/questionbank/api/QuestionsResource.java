@@ -42,59 +42,79 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The question bank. Recruiters and administrators read and write everything; hiring managers and
- * interviewers read active questions only (other questions do not exist for them) and get 403 on writes.
+ * interviewers read active questions only (other questions do not exist for them) and get 403 on
+ * writes.
  */
 @Path("/questions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionsResource {
 
-    /** Imports are read only up to one byte past the limit: enough to refuse a file that is too big. */
+    /**
+     * Imports are read only up to one byte past the limit: enough to refuse a file that is too big.
+     */
     static final int MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
-    @Inject
-    private QuestionBank bank;
+    @Inject private QuestionBank bank;
 
-    @Inject
-    private CompetencyCatalog competencies;
+    @Inject private CompetencyCatalog competencies;
 
     @GET
-    @Operation(summary = "A page of questions (current versions), filtered and sorted",
-            description = "Pages count from 1. Readers who are not recruiters or administrators see ACTIVE questions only.")
+    @Operation(
+            summary = "A page of questions (current versions), filtered and sorted",
+            description =
+                    "Pages count from 1. Readers who are not recruiters or administrators see ACTIVE questions only.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public QuestionPage list(
-            @Parameter(description = "Competency name or id") @QueryParam("competency") String competency,
-            @Parameter(description = "DRAFT, ACTIVE or RETIRED") @QueryParam("status") String status,
+            @Parameter(description = "Competency name or id") @QueryParam("competency")
+                    String competency,
+            @Parameter(description = "DRAFT, ACTIVE or RETIRED") @QueryParam("status")
+                    String status,
             @Parameter(description = "BEHAVIOURAL or SITUATIONAL") @QueryParam("kind") String kind,
             @Parameter(description = "A tag, ignoring case") @QueryParam("tag") String tag,
-            @Parameter(description = "Words in the text or guidance, ignoring case") @QueryParam("q") String search,
-            @Parameter(description = "id, text, competency, kind, status, version or changed; '-' for descending")
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1") int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "Words in the text or guidance, ignoring case")
+                    @QueryParam("q")
+                    String search,
+            @Parameter(
+                            description =
+                                    "id, text, competency, kind, status, version or changed; '-' for descending")
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
+                    int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20")
+                    int size) {
         if (page < 1) {
             throw new InvalidInputException("page", "Pages count from 1.");
         }
         if (size < 1 || size > QuestionBank.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "The page size is from 1 to " + QuestionBank.MAX_PAGE_SIZE + ".");
+            throw new InvalidInputException(
+                    "size", "The page size is from 1 to " + QuestionBank.MAX_PAGE_SIZE + ".");
         }
         QuestionFilter filter = filter(competency, status, kind, tag, search);
         long total = bank.count(filter);
-        return new QuestionPage(bank.search(filter, QuestionSort.parse(sort), (page - 1) * size, size), page, size,
+        return new QuestionPage(
+                bank.search(filter, QuestionSort.parse(sort), (page - 1) * size, size),
+                page,
+                size,
                 total);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a new question (RECRUITER, ADMIN)",
-            description = "Starts as a DRAFT at version 1 unless status says ACTIVE (which needs guidance and anchors 1, 3, 5).")
+    @Operation(
+            summary = "Write a new question (RECRUITER, ADMIN)",
+            description =
+                    "Starts as a DRAFT at version 1 unless status says ACTIVE (which needs guidance and anchors 1, 3, 5).")
     @APIResponse(responseCode = "201", description = "The question")
     @APIResponse(responseCode = "422", description = "Problems, each under errors by field")
     public Response create(QuestionRequest request, @Context UriInfo uri) {
         requireBody(request);
         Question question = bank.create(request.toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(question.getId())).build())
-                .entity(QuestionView.of(question)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(question.getId())).build())
+                .entity(QuestionView.of(question))
+                .build();
     }
 
     @GET
@@ -107,11 +127,15 @@ public class QuestionsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a question (RECRUITER, ADMIN)",
-            description = "An unused DRAFT is changed in place; an ACTIVE question, or one in use, gets a new version. "
-                    + "status may change it too (DRAFT->ACTIVE/RETIRED, ACTIVE->RETIRED, RETIRED->ACTIVE).")
+    @Operation(
+            summary = "Edit a question (RECRUITER, ADMIN)",
+            description =
+                    "An unused DRAFT is changed in place; an ACTIVE question, or one in use, gets a new version. "
+                            + "status may change it too (DRAFT->ACTIVE/RETIRED, ACTIVE->RETIRED, RETIRED->ACTIVE).")
     @APIResponse(responseCode = "200", description = "The question's current version")
-    @APIResponse(responseCode = "409", description = "A status change the question does not allow, or a retired question")
+    @APIResponse(
+            responseCode = "409",
+            description = "A status change the question does not allow, or a retired question")
     public QuestionView update(@PathParam("id") long id, QuestionRequest request) {
         requireBody(request);
         return QuestionView.of(bank.update(id, request.toInput()));
@@ -134,41 +158,65 @@ public class QuestionsResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Import a CSV or JSON file of questions, all or nothing (RECRUITER, ADMIN)",
-            description = "The body is the file (at most 2 MiB), in the formats of docs/question-bank.md. If anything is "
-                    + "wrong nothing is stored, and the 422 answer lists every problem under errors with row and column.")
+    @Operation(
+            summary = "Import a CSV or JSON file of questions, all or nothing (RECRUITER, ADMIN)",
+            description =
+                    "The body is the file (at most 2 MiB), in the formats of docs/question-bank.md. If anything is "
+                            + "wrong nothing is stored, and the 422 answer lists every problem under errors with row and column.")
     @APIResponse(responseCode = "201", description = "{imported, newCompetencies}")
-    @APIResponse(responseCode = "422", description = "Refused; errors: [{field, row, column, message}]")
-    public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        QuestionFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv")
-                ? new QuestionCsvFormat() : new QuestionJsonFormat();
-        ImportOutcome outcome = bank.importFile(format, readLimited(body), "the API (" + format.fileExtension() + ")");
+    @APIResponse(
+            responseCode = "422",
+            description = "Refused; errors: [{field, row, column, message}]")
+    public Response importFile(
+            InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        QuestionFormat format =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv")
+                        ? new QuestionCsvFormat()
+                        : new QuestionJsonFormat();
+        ImportOutcome outcome =
+                bank.importFile(
+                        format, readLimited(body), "the API (" + format.fileExtension() + ")");
         return Response.status(Response.Status.CREATED)
-                .entity(new ImportResult(outcome.questions(), outcome.newCompetencies())).build();
+                .entity(new ImportResult(outcome.questions(), outcome.newCompetencies()))
+                .build();
     }
 
     @GET
     @Path("export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export the questions that match the filters as a CSV or JSON file",
-            description = "Same filters as the list; the file is named candor-questions-YYYY-MM-DD.csv (or .json).")
-    public Response export(@QueryParam("format") @DefaultValue("csv") String format,
-            @QueryParam("competency") String competency, @QueryParam("status") String status,
-            @QueryParam("kind") String kind, @QueryParam("tag") String tag, @QueryParam("q") String search) {
+    @Operation(
+            summary = "Export the questions that match the filters as a CSV or JSON file",
+            description =
+                    "Same filters as the list; the file is named candor-questions-YYYY-MM-DD.csv (or .json).")
+    public Response export(
+            @QueryParam("format") @DefaultValue("csv") String format,
+            @QueryParam("competency") String competency,
+            @QueryParam("status") String status,
+            @QueryParam("kind") String kind,
+            @QueryParam("tag") String tag,
+            @QueryParam("q") String search) {
         Export export = bank.export(filter(competency, status, kind, tag, search), format);
         return Response.ok(export.content(), export.mediaType() + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
+                .build();
     }
 
-    private QuestionFilter filter(String competency, String status, String kind, String tag, String search) {
+    private QuestionFilter filter(
+            String competency, String status, String kind, String tag, String search) {
         Long competencyId = null;
         if (competency != null && !competency.isBlank()) {
             String wanted = competency.strip();
-            competencyId = wanted.chars().allMatch(Character::isDigit) ? Long.valueOf(wanted)
-                    : competencies.findByName(wanted).map(c -> c.getId()).orElse(-1L);
+            competencyId =
+                    wanted.chars().allMatch(Character::isDigit)
+                            ? Long.valueOf(wanted)
+                            : competencies.findByName(wanted).map(c -> c.getId()).orElse(-1L);
         }
-        return new QuestionFilter(competencyId, choice(QuestionKind.class, "kind", kind),
-                choice(QuestionStatus.class, "status", status), tag, search);
+        return new QuestionFilter(
+                competencyId,
+                choice(QuestionKind.class, "kind", kind),
+                choice(QuestionStatus.class, "status", status),
+                tag,
+                search);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
@@ -178,8 +226,13 @@ public class QuestionsResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(field, "\"" + value + "\" is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw new InvalidInputException(
+                    field,
+                    "\""
+                            + value
+                            + "\" is not one of "
+                            + java.util.Arrays.toString(type.getEnumConstants())
+                            + ".");
         }
     }
 
@@ -190,8 +243,12 @@ public class QuestionsResource {
         try {
             return body.readNBytes(MAX_IMPORT_BYTES + 1);
         } catch (IOException unreadable) {
-            throw new ImportRefusedException(List.of(new ImportProblem(null, null,
-                    "The file could not be read: " + unreadable.getMessage())));
+            throw new ImportRefusedException(
+                    List.of(
+                            new ImportProblem(
+                                    null,
+                                    null,
+                                    "The file could not be read: " + unreadable.getMessage())));
         }
     }
 
@@ -200,5 +257,4 @@ public class QuestionsResource {
             throw new InvalidInputException("body", "This call needs a JSON body.");
         }
     }
-
 }

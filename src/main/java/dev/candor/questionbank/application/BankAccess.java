@@ -5,12 +5,14 @@ import dev.candor.identity.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Who may do what in the question bank: recruiters and administrators edit; every signed-in role reads. */
+/**
+ * Who may do what in the question bank: recruiters and administrators edit; every signed-in role
+ * reads.
+ */
 @ApplicationScoped
 public class BankAccess {
 
-    @Inject
-    private Caller caller;
+    @Inject private Caller caller;
 
     public boolean canEdit() {
         return caller.hasAnyRole(Role.ADMIN, Role.RECRUITER);

@@ -1,5 +1,4 @@
 package dev.candor.questionbank.application;
 
 /** An exported file, ready to download. */
-public record Export(String fileName, String mediaType, byte[] content) {
-}
+public record Export(String fileName, String mediaType, byte[] content) {}

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Until interview plans exist, no question is in use. An {@code @Alternative @Priority} implementation of
- * {@link QuestionUsage} (from the planning capability) takes precedence over this one automatically.
+ * Until interview plans exist, no question is in use. An {@code @Alternative @Priority}
+ * implementation of {@link QuestionUsage} (from the planning capability) takes precedence over this
+ * one automatically.
  */
 @ApplicationScoped
 public class NoQuestionUsage implements QuestionUsage {

@@ -41,8 +41,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The question bank as people use it: list and search, write and revise questions, import and export.
- * Recruiters and administrators edit; hiring managers and interviewers read active questions only.
+ * The question bank as people use it: list and search, write and revise questions, import and
+ * export. Recruiters and administrators edit; hiring managers and interviewers read active
+ * questions only.
  */
 @ApplicationScoped
 @Transactional
@@ -50,28 +51,29 @@ public class QuestionBank {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private BankAccess access;
+    @Inject private BankAccess access;
 
-    @Inject
-    private CompetencyCatalog competencies;
+    @Inject private CompetencyCatalog competencies;
 
-    @Inject
-    private QuestionUsage usage;
+    @Inject private QuestionUsage usage;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
-    // ---- reading ----------------------------------------------------------------------------------------
+    // ---- reading
+    // ----------------------------------------------------------------------------------------
 
     /** One page of the current versions that match, counted and paged in the database. */
-    public List<QuestionSummary> search(QuestionFilter filter, QuestionSort sort, int first, int max) {
+    public List<QuestionSummary> search(
+            QuestionFilter filter, QuestionSort sort, int first, int max) {
         QuestionFilter visible = visible(filter);
-        TypedQuery<QuestionVersion> query = em.createQuery("select v" + from(visible)
-                + (sort == null ? QuestionSort.DEFAULT : sort).orderBy(), QuestionVersion.class);
+        TypedQuery<QuestionVersion> query =
+                em.createQuery(
+                        "select v"
+                                + from(visible)
+                                + (sort == null ? QuestionSort.DEFAULT : sort).orderBy(),
+                        QuestionVersion.class);
         bind(query, visible);
         query.setFirstResult(Math.max(0, first));
         query.setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)));
@@ -93,8 +95,11 @@ public class QuestionBank {
         access.requireReader();
         Map<QuestionStatus, Long> counts = new LinkedHashMap<>();
         Arrays.stream(QuestionStatus.values()).forEach(status -> counts.put(status, 0L));
-        em.createQuery("select q.status, count(q) from Question q group by q.status", Object[].class)
-                .getResultList().forEach(row -> counts.put((QuestionStatus) row[0], (Long) row[1]));
+        em.createQuery(
+                        "select q.status, count(q) from Question q group by q.status",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((QuestionStatus) row[0], (Long) row[1]));
         if (!access.canEdit()) {
             counts.put(QuestionStatus.DRAFT, 0L);
             counts.put(QuestionStatus.RETIRED, 0L);
@@ -113,8 +118,11 @@ public class QuestionBank {
     }
 
     public QuestionVersion version(long id, int number) {
-        return get(id).version(number).orElseThrow(() -> new NotFoundException(
-                "Question " + id + " has no version " + number + "."));
+        return get(id).version(number)
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "Question " + id + " has no version " + number + "."));
     }
 
     public VersionComparison compare(long id, int older, int newer) {
@@ -134,14 +142,18 @@ public class QuestionBank {
         return usage.usedBy(id);
     }
 
-    // ---- writing ----------------------------------------------------------------------------------------
+    // ---- writing
+    // ----------------------------------------------------------------------------------------
 
     public Question create(QuestionInput input) {
         String author = access.requireEditor();
         requireInput(input);
         QuestionContent content = content(input, null);
-        Question question = QuestionEditing.create(content, status(input.status()),
-                change(author, input.changeNote(), "Written"));
+        Question question =
+                QuestionEditing.create(
+                        content,
+                        status(input.status()),
+                        change(author, input.changeNote(), "Written"));
         em.persist(question);
         em.flush();
         return question;
@@ -153,7 +165,11 @@ public class QuestionBank {
         requireInput(input);
         Question question = get(id);
         QuestionContent content = content(input, question);
-        QuestionEditing.apply(question, content, status(input.status()), change(author, input.changeNote(), ""),
+        QuestionEditing.apply(
+                question,
+                content,
+                status(input.status()),
+                change(author, input.changeNote(), ""),
                 usage.isInUse(id));
         em.flush();
         return question;
@@ -162,26 +178,51 @@ public class QuestionBank {
     public Question changeStatus(long id, QuestionStatus status) {
         String author = access.requireEditor();
         Question question = get(id);
-        QuestionEditing.apply(question, question.getCurrentVersion().content(), status, change(author, null, ""),
+        QuestionEditing.apply(
+                question,
+                question.getCurrentVersion().content(),
+                status,
+                change(author, null, ""),
                 false);
         return question;
     }
 
-    // ---- import and export ------------------------------------------------------------------------------
+    // ---- import and export
+    // ------------------------------------------------------------------------------
 
-    /** Imports a whole file, all or nothing; the format comes from the file name (.csv or .json). */
+    /**
+     * Imports a whole file, all or nothing; the format comes from the file name (.csv or .json).
+     */
     public ImportOutcome importFile(String fileName, byte[] file) {
         access.requireEditor();
-        QuestionFormat format = QuestionFormat.forFileName(fileName).orElseThrow(() -> new ImportRefusedException(
-                List.of(new ImportProblem(null, null, "Candor imports .csv and .json files; \""
-                        + (fileName == null ? "" : fileName.strip()) + "\" is neither."))));
+        QuestionFormat format =
+                QuestionFormat.forFileName(fileName)
+                        .orElseThrow(
+                                () ->
+                                        new ImportRefusedException(
+                                                List.of(
+                                                        new ImportProblem(
+                                                                null,
+                                                                null,
+                                                                "Candor imports .csv and .json files; \""
+                                                                        + (fileName == null
+                                                                                ? ""
+                                                                                : fileName.strip())
+                                                                        + "\" is neither."))));
         return importFile(format, file, fileName);
     }
 
     public ImportOutcome importFile(QuestionFormat format, byte[] file, String sourceName) {
         String author = access.requireEditor();
-        return store(format.read(file, context()), new Change(author, clock.instant(),
-                "Imported from " + abbreviate(sourceName == null ? "an upload" : sourceName.strip(), 400)));
+        return store(
+                format.read(file, context()),
+                new Change(
+                        author,
+                        clock.instant(),
+                        "Imported from "
+                                + abbreviate(
+                                        sourceName == null ? "an upload" : sourceName.strip(),
+                                        400)));
     }
 
     /** For the starter library and other imports Candor makes itself: no caller check. */
@@ -195,7 +236,8 @@ public class QuestionBank {
             em.persist(imported.toQuestion(change));
         }
         em.flush();
-        return new ImportOutcome(batch.questions().size(),
+        return new ImportOutcome(
+                batch.questions().size(),
                 batch.newCompetencies().stream().map(Competency::getName).toList());
     }
 
@@ -205,25 +247,48 @@ public class QuestionBank {
 
     /** What an import is checked against, read without loading every question. */
     ImportContext context() {
-        List<Competency> all = em.createQuery("select c from Competency c", Competency.class).getResultList();
-        Set<QuestionKey> active = em.createQuery("select v.text, c.name from QuestionVersion v join v.question q"
-                        + " join q.competency c where v.number = q.currentVersion and q.status = :active", Object[].class)
-                .setParameter("active", QuestionStatus.ACTIVE)
-                .getResultStream().map(row -> new QuestionKey((String) row[0], (String) row[1]))
-                .collect(Collectors.toSet());
+        List<Competency> all =
+                em.createQuery("select c from Competency c", Competency.class).getResultList();
+        Set<QuestionKey> active =
+                em.createQuery(
+                                "select v.text, c.name from QuestionVersion v join v.question q"
+                                        + " join q.competency c where v.number = q.currentVersion and q.status = :active",
+                                Object[].class)
+                        .setParameter("active", QuestionStatus.ACTIVE)
+                        .getResultStream()
+                        .map(row -> new QuestionKey((String) row[0], (String) row[1]))
+                        .collect(Collectors.toSet());
         return new ImportContext(all, active);
     }
 
-    /** The questions that match, in the format asked for ("csv" or "json"), named candor-questions-DATE.ext. */
+    /**
+     * The questions that match, in the format asked for ("csv" or "json"), named
+     * candor-questions-DATE.ext.
+     */
     public Export export(QuestionFilter filter, String formatName) {
         access.requireReader();
-        String wanted = formatName == null || formatName.isBlank() ? "csv" : formatName.strip().toLowerCase(Locale.ROOT);
-        QuestionFormat format = QuestionFormat.all().stream().filter(f -> f.fileExtension().equals(wanted))
-                .findFirst().orElseThrow(() -> new InvalidInputException("format",
-                        "The format \"" + formatName + "\" is not one Candor writes; use csv or json."));
+        String wanted =
+                formatName == null || formatName.isBlank()
+                        ? "csv"
+                        : formatName.strip().toLowerCase(Locale.ROOT);
+        QuestionFormat format =
+                QuestionFormat.all().stream()
+                        .filter(f -> f.fileExtension().equals(wanted))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "format",
+                                                "The format \""
+                                                        + formatName
+                                                        + "\" is not one Candor writes; use csv or json."));
         QuestionFilter visible = visible(filter);
-        TypedQuery<Question> query = em.createQuery("select q from Question q where q.id in (select v.question.id"
-                + from(visible) + ") order by q.id", Question.class);
+        TypedQuery<Question> query =
+                em.createQuery(
+                        "select q from Question q where q.id in (select v.question.id"
+                                + from(visible)
+                                + ") order by q.id",
+                        Question.class);
         bind(query, visible);
         query.setHint("eclipselink.batch", "q.versions");
         query.setHint("eclipselink.batch.type", "IN");
@@ -234,15 +299,18 @@ public class QuestionBank {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        return new Export(exportFileName(LocalDate.now(clock.withZone(ZoneId.systemDefault())), format),
-                format.mediaType(), out.toByteArray());
+        return new Export(
+                exportFileName(LocalDate.now(clock.withZone(ZoneId.systemDefault())), format),
+                format.mediaType(),
+                out.toByteArray());
     }
 
     static String exportFileName(LocalDate day, QuestionFormat format) {
         return "candor-questions-" + day + "." + format.fileExtension();
     }
 
-    // ---- helpers ----------------------------------------------------------------------------------------
+    // ---- helpers
+    // ----------------------------------------------------------------------------------------
 
     private QuestionFilter visible(QuestionFilter filter) {
         access.requireReader();
@@ -251,8 +319,10 @@ public class QuestionBank {
     }
 
     private static String from(QuestionFilter filter) {
-        StringBuilder jpql = new StringBuilder(" from QuestionVersion v join v.question q join q.competency c"
-                + " where v.number = q.currentVersion");
+        StringBuilder jpql =
+                new StringBuilder(
+                        " from QuestionVersion v join v.question q join q.competency c"
+                                + " where v.number = q.currentVersion");
         if (filter.competencyId() != null) {
             jpql.append(" and c.id = :competency");
         }
@@ -263,11 +333,13 @@ public class QuestionBank {
             jpql.append(" and q.status = :status");
         }
         if (filter.tag() != null) {
-            jpql.append(" and exists (select tv.id from QuestionVersion tv join tv.tags t"
-                    + " where tv.id = v.id and FUNCTION('LOWER', t) = :tag)");
+            jpql.append(
+                    " and exists (select tv.id from QuestionVersion tv join tv.tags t"
+                            + " where tv.id = v.id and FUNCTION('LOWER', t) = :tag)");
         }
         if (filter.search() != null) {
-            jpql.append(" and (lower(v.text) like :search escape '!' or lower(v.guidance) like :search escape '!')");
+            jpql.append(
+                    " and (lower(v.text) like :search escape '!' or lower(v.guidance) like :search escape '!')");
         }
         return jpql.toString();
     }
@@ -291,14 +363,19 @@ public class QuestionBank {
     }
 
     static String likePattern(String words) {
-        String escaped = words.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped =
+                words.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_");
         return "%" + escaped + "%";
     }
 
     private void requireInput(QuestionInput input) {
         if (input == null) {
-            throw new InvalidInputException("body", "A question needs its text, kind and competency.");
+            throw new InvalidInputException(
+                    "body", "A question needs its text, kind and competency.");
         }
     }
 
@@ -313,11 +390,17 @@ public class QuestionBank {
         } else {
             competency = competencies.findByName(input.competency()).orElse(null);
             if (competency == null) {
-                problems.put("competency", "There is no competency named \"" + input.competency().strip() + "\".");
+                problems.put(
+                        "competency",
+                        "There is no competency named \"" + input.competency().strip() + "\".");
             } else if (!competency.isActive()
-                    && (existing == null || !existing.getCompetency().getId().equals(competency.getId()))) {
-                problems.put("competency", "The competency \"" + competency.getName()
-                        + "\" is inactive; activate it first or choose another.");
+                    && (existing == null
+                            || !existing.getCompetency().getId().equals(competency.getId()))) {
+                problems.put(
+                        "competency",
+                        "The competency \""
+                                + competency.getName()
+                                + "\" is inactive; activate it first or choose another.");
             }
         }
         List<RubricAnchor> anchors = new ArrayList<>();
@@ -325,18 +408,33 @@ public class QuestionBank {
             if (RubricAnchor.isScore(anchor.score())) {
                 anchors.add(new RubricAnchor(anchor.score(), anchor.label(), anchor.description()));
             } else {
-                problems.put("anchors", "An anchor's score is from 1 to 5, not " + anchor.score() + ".");
+                problems.put(
+                        "anchors", "An anchor's score is from 1 to 5, not " + anchor.score() + ".");
             }
         }
         if (!problems.isEmpty()) {
-            QuestionContent partial = new QuestionContent(input.text(), kind == null ? QuestionKind.BEHAVIOURAL : kind,
-                    competency == null ? placeholder() : competency, input.guidance(), input.probes(), anchors,
-                    input.tags());
-            Map<String, String> all = new LinkedHashMap<>(QuestionEditing.invalidInput(partial.problems()).problems());
+            QuestionContent partial =
+                    new QuestionContent(
+                            input.text(),
+                            kind == null ? QuestionKind.BEHAVIOURAL : kind,
+                            competency == null ? placeholder() : competency,
+                            input.guidance(),
+                            input.probes(),
+                            anchors,
+                            input.tags());
+            Map<String, String> all =
+                    new LinkedHashMap<>(
+                            QuestionEditing.invalidInput(partial.problems()).problems());
             all.putAll(problems);
             throw new InvalidInputException(all);
         }
-        return new QuestionContent(input.text(), kind, competency, input.guidance(), input.probes(), anchors,
+        return new QuestionContent(
+                input.text(),
+                kind,
+                competency,
+                input.guidance(),
+                input.probes(),
+                anchors,
                 input.tags());
     }
 
@@ -344,7 +442,8 @@ public class QuestionBank {
         return new Competency("placeholder", "Stands in while other fields are checked.");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> problems) {
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String value, String field, Map<String, String> problems) {
         if (value == null || value.isBlank()) {
             if (type == QuestionKind.class) {
                 problems.put(field, "Choose behavioural or situational.");
@@ -354,14 +453,21 @@ public class QuestionBank {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.put(field, "\"" + value.strip() + "\" is not one of " + Arrays.toString(type.getEnumConstants())
-                    + ".");
+            problems.put(
+                    field,
+                    "\""
+                            + value.strip()
+                            + "\" is not one of "
+                            + Arrays.toString(type.getEnumConstants())
+                            + ".");
             return null;
         }
     }
 
     private static QuestionStatus status(String value) {
-        return value == null || value.isBlank() ? null : QuestionStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        return value == null || value.isBlank()
+                ? null
+                : QuestionStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
     }
 
     private Change change(String author, String note, String fallback) {

@@ -16,16 +16,19 @@ import java.util.Map;
 /** The rules for applying one save of the editor (content and status together) to a question. */
 public final class QuestionEditing {
 
-    private QuestionEditing() {
-    }
+    private QuestionEditing() {}
 
     /**
-     * Applies new content and, when given, a new status, in the order that lets both succeed: a retired
-     * question is made active before its content changes (retired questions cannot be edited); otherwise the
-     * content changes first, so a draft is amended in place before it becomes active, and an active question
-     * keeps its last version when it is retired.
+     * Applies new content and, when given, a new status, in the order that lets both succeed: a
+     * retired question is made active before its content changes (retired questions cannot be
+     * edited); otherwise the content changes first, so a draft is amended in place before it
+     * becomes active, and an active question keeps its last version when it is retired.
      */
-    public static void apply(Question question, QuestionContent content, QuestionStatus status, Change change,
+    public static void apply(
+            Question question,
+            QuestionContent content,
+            QuestionStatus status,
+            Change change,
             boolean inUse) {
         try {
             boolean sameContent = content.equals(question.getCurrentVersion().content());
@@ -66,11 +69,15 @@ public final class QuestionEditing {
 
     public static InvalidInputException invalidInput(List<ContentProblem> problems) {
         Map<String, String> byField = new LinkedHashMap<>();
-        problems.forEach(p -> byField.merge(fieldOf(p), sentence(p.message()), (a, b) -> a + " " + b));
+        problems.forEach(
+                p -> byField.merge(fieldOf(p), sentence(p.message()), (a, b) -> a + " " + b));
         return new InvalidInputException(byField);
     }
 
-    /** The field a problem belongs to, named as in the JSON format: text, probes[2], anchors[score=3].label, … */
+    /**
+     * The field a problem belongs to, named as in the JSON format: text, probes[2],
+     * anchors[score=3].label, …
+     */
     public static String fieldOf(ContentProblem problem) {
         int n = problem.position();
         return switch (problem.field()) {
@@ -97,8 +104,11 @@ public final class QuestionEditing {
         if (text.isEmpty()) {
             return text;
         }
-        if (text.startsWith("is ") || text.startsWith("has ") || text.startsWith("must ")
-                || text.startsWith("starts ") || text.startsWith("repeats ")) {
+        if (text.startsWith("is ")
+                || text.startsWith("has ")
+                || text.startsWith("must ")
+                || text.startsWith("starts ")
+                || text.startsWith("repeats ")) {
             text = "This " + text;
         } else {
             text = Character.toUpperCase(text.charAt(0)) + text.substring(1);

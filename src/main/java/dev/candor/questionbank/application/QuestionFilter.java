@@ -10,8 +10,8 @@ import dev.candor.questionbank.domain.QuestionStatus;
  * @param tag only questions with this tag (ignoring case)
  * @param search words that the current text or guidance contain (ignoring case)
  */
-public record QuestionFilter(Long competencyId, QuestionKind kind, QuestionStatus status, String tag,
-        String search) {
+public record QuestionFilter(
+        Long competencyId, QuestionKind kind, QuestionStatus status, String tag, String search) {
 
     public static final QuestionFilter ALL = new QuestionFilter(null, null, null, null, null);
 

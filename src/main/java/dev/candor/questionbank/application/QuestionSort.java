@@ -2,12 +2,19 @@ package dev.candor.questionbank.application;
 
 import java.util.Locale;
 
-/** How a page of the bank is ordered; ties are always broken by question id, so pages never overlap. */
+/**
+ * How a page of the bank is ordered; ties are always broken by question id, so pages never overlap.
+ */
 public record QuestionSort(Field field, boolean ascending) {
 
     public enum Field {
-        ID("q.id"), TEXT("v.text"), COMPETENCY("c.name"), KIND("v.kind"), STATUS("q.status"),
-        VERSION("q.currentVersion"), CHANGED("v.changedAt");
+        ID("q.id"),
+        TEXT("v.text"),
+        COMPETENCY("c.name"),
+        KIND("v.kind"),
+        STATUS("q.status"),
+        VERSION("q.currentVersion"),
+        CHANGED("v.changedAt");
 
         final String path;
 
@@ -18,7 +25,10 @@ public record QuestionSort(Field field, boolean ascending) {
 
     public static final QuestionSort DEFAULT = new QuestionSort(Field.ID, true);
 
-    /** "text", "-changed" (descending), or null for the default; unknown names fall back to the default. */
+    /**
+     * "text", "-changed" (descending), or null for the default; unknown names fall back to the
+     * default.
+     */
     public static QuestionSort parse(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT;
@@ -35,6 +45,9 @@ public record QuestionSort(Field field, boolean ascending) {
 
     String orderBy() {
         String direction = ascending ? " asc" : " desc";
-        return " order by " + field.path + direction + (field == Field.ID ? "" : ", q.id" + direction);
+        return " order by "
+                + field.path
+                + direction
+                + (field == Field.ID ? "" : ", q.id" + direction);
     }
 }

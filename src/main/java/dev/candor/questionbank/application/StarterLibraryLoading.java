@@ -15,9 +15,9 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * On the first start with an empty bank, imports the starter library through the ordinary import path
- * (the same checks and the same storing as an upload). Once the bank holds any question it does nothing,
- * so restarting never doubles the library.
+ * On the first start with an empty bank, imports the starter library through the ordinary import
+ * path (the same checks and the same storing as an upload). Once the bank holds any question it
+ * does nothing, so restarting never doubles the library.
  */
 @ApplicationScoped
 public class StarterLibraryLoading implements StartupTask {
@@ -25,11 +25,9 @@ public class StarterLibraryLoading implements StartupTask {
     static final String AUTHOR = "candor";
     private static final Logger LOG = Logger.getLogger(StarterLibraryLoading.class.getName());
 
-    @Inject
-    private QuestionBank bank;
+    @Inject private QuestionBank bank;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     @Override
     public int order() {
@@ -42,21 +40,31 @@ public class StarterLibraryLoading implements StartupTask {
         if (bank.totalQuestions() > 0) {
             return;
         }
-        // Checked against the bank as it is, so competencies someone created before are reused, not doubled.
+        // Checked against the bank as it is, so competencies someone created before are reused, not
+        // doubled.
         ImportReport report = new QuestionJsonFormat().read(starterLibrary(), bank.context());
         if (!report.isAccepted()) {
-            LOG.severe("The starter library was not loaded: " + String.join("; ", report.getMessages()));
+            LOG.severe(
+                    "The starter library was not loaded: "
+                            + String.join("; ", report.getMessages()));
             return;
         }
-        ImportOutcome outcome = bank.store(report, new Change(AUTHOR, clock.instant(), "Starter library"));
-        LOG.info("Loaded the starter library: " + outcome.questions() + " questions, "
-                + outcome.newCompetencies().size() + " new competencies.");
+        ImportOutcome outcome =
+                bank.store(report, new Change(AUTHOR, clock.instant(), "Starter library"));
+        LOG.info(
+                "Loaded the starter library: "
+                        + outcome.questions()
+                        + " questions, "
+                        + outcome.newCompetencies().size()
+                        + " new competencies.");
     }
 
     private static byte[] starterLibrary() {
-        try (InputStream in = StarterLibraryLoading.class.getResourceAsStream(StarterLibrary.RESOURCE)) {
+        try (InputStream in =
+                StarterLibraryLoading.class.getResourceAsStream(StarterLibrary.RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("The starter library " + StarterLibrary.RESOURCE + " is missing.");
+                throw new IllegalStateException(
+                        "The starter library " + StarterLibrary.RESOURCE + " is missing.");
             }
             return in.readAllBytes();
         } catch (IOException unreadable) {

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
 
-/** A quality the hiring team looks for, such as composure; every question gathers evidence for one. */
+/**
+ * A quality the hiring team looks for, such as composure; every question gathers evidence for one.
+ */
 @Entity
 @Table(name = "competency")
 public class Competency {
@@ -34,8 +36,7 @@ public class Competency {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected Competency() {
-    }
+    protected Competency() {}
 
     public Competency(String name, String description) {
         describe(name, description);
@@ -47,9 +48,12 @@ public class Competency {
         this.description = DESCRIPTION.require("competency description", newDescription);
     }
 
-    /** Names are compared the way people read them, so "Tact" and "tact " are the same competency. */
+    /**
+     * Names are compared the way people read them, so "Tact" and "tact " are the same competency.
+     */
     public boolean isNamed(String candidate) {
-        return name.toLowerCase(Locale.ROOT).equals(TextRule.normalise(candidate).toLowerCase(Locale.ROOT));
+        return name.toLowerCase(Locale.ROOT)
+                .equals(TextRule.normalise(candidate).toLowerCase(Locale.ROOT));
     }
 
     public void deactivate() {

@@ -3,7 +3,8 @@ package dev.candor.questionbank.domain;
 /**
  * Something wrong with what was written for a question.
  *
- * @param position which probe or tag (counting from 1), or the score of an anchor; 0 for whole fields
+ * @param position which probe or tag (counting from 1), or the score of an anchor; 0 for whole
+ *     fields
  */
 public record ContentProblem(QuestionField field, int position, String message) {
 

@@ -3,7 +3,9 @@ package dev.candor.questionbank.domain;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A question was given content it cannot hold; every problem is listed so all can be fixed at once. */
+/**
+ * A question was given content it cannot hold; every problem is listed so all can be fixed at once.
+ */
 public class InvalidQuestionException extends RuntimeException {
 
     private final List<ContentProblem> problems;

@@ -40,13 +40,15 @@ public class Question {
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
 
-    /** The current version's competency, kept here so the bank can be filtered without reading versions. */
+    /**
+     * The current version's competency, kept here so the bank can be filtered without reading
+     * versions.
+     */
     @ManyToOne(optional = false)
     @JoinColumn(name = "competency_id", nullable = false)
     private Competency competency;
 
-    @Embedded
-    private QuestionSource source;
+    @Embedded private QuestionSource source;
 
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL)
     @OrderBy("number ASC")
@@ -56,8 +58,7 @@ public class Question {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected Question() {
-    }
+    protected Question() {}
 
     private Question(QuestionContent content, QuestionSource source, Change change) {
         requireValid(content.problems());
@@ -74,14 +75,16 @@ public class Question {
     }
 
     /**
-     * Applies edited content. An unused draft is amended in place; otherwise the content becomes a new
-     * version and earlier ones stay as they were, so plans that pinned them keep asking the same thing.
+     * Applies edited content. An unused draft is amended in place; otherwise the content becomes a
+     * new version and earlier ones stay as they were, so plans that pinned them keep asking the
+     * same thing.
      *
      * @return the version that is now current
      */
     public QuestionVersion revise(QuestionContent content, Change change, boolean inUse) {
         if (status == QuestionStatus.RETIRED) {
-            throw new QuestionStateException("A retired question cannot be edited; make it active again first.");
+            throw new QuestionStateException(
+                    "A retired question cannot be edited; make it active again first.");
         }
         requireValid(content.problems());
         if (status == QuestionStatus.ACTIVE) {
@@ -107,8 +110,12 @@ public class Question {
             return;
         }
         if (!status.canBecome(next)) {
-            throw new QuestionStateException("A " + status.name().toLowerCase(Locale.ROOT) + " question cannot become "
-                    + next.name().toLowerCase(Locale.ROOT) + ".");
+            throw new QuestionStateException(
+                    "A "
+                            + status.name().toLowerCase(Locale.ROOT)
+                            + " question cannot become "
+                            + next.name().toLowerCase(Locale.ROOT)
+                            + ".");
         }
         if (next == QuestionStatus.ACTIVE) {
             requireValid(getCurrentVersion().content().activationProblems());
@@ -136,8 +143,15 @@ public class Question {
     }
 
     private QuestionVersion requireVersion(int number) {
-        return version(number).orElseThrow(() -> new IllegalArgumentException(
-                "This question has no version " + number + "; it has versions 1 to " + currentVersion + "."));
+        return version(number)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "This question has no version "
+                                                + number
+                                                + "; it has versions 1 to "
+                                                + currentVersion
+                                                + "."));
     }
 
     public QuestionKey key() {

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Everything a person writes for one version of a question. Drafts may be incomplete; {@link #problems()}
- * lists what no version may hold, {@link #activationProblems()} what an active question still needs.
+ * Everything a person writes for one version of a question. Drafts may be incomplete; {@link
+ * #problems()} lists what no version may hold, {@link #activationProblems()} what an active
+ * question still needs.
  */
 public record QuestionContent(
         String text,
@@ -28,7 +29,10 @@ public record QuestionContent(
     public static final int MAX_PROBES = 5;
     public static final int MAX_TAG = 50;
     public static final int MAX_TAGS = 10;
-    /** The middle and both ends of the scale: without them an interviewer cannot place an answer. */
+
+    /**
+     * The middle and both ends of the scale: without them an interviewer cannot place an answer.
+     */
     public static final List<Integer> REQUIRED_SCORES = List.of(1, 3, 5);
 
     private static final TextRule TEXT = new TextRule(MAX_TEXT, true);
@@ -40,8 +44,12 @@ public record QuestionContent(
         text = TextRule.normalise(text);
         guidance = TextRule.normalise(guidance);
         probes = normalised(probes);
-        anchors = anchors == null ? List.of()
-                : anchors.stream().sorted(Comparator.comparingInt(RubricAnchor::getScore)).toList();
+        anchors =
+                anchors == null
+                        ? List.of()
+                        : anchors.stream()
+                                .sorted(Comparator.comparingInt(RubricAnchor::getScore))
+                                .toList();
         tags = normalised(tags);
     }
 
@@ -55,14 +63,16 @@ public record QuestionContent(
 
     public List<ContentProblem> problems() {
         List<ContentProblem> problems = new ArrayList<>();
-        TEXT.problemWith(text).ifPresent(p -> problems.add(ContentProblem.of(QuestionField.TEXT, p)));
+        TEXT.problemWith(text)
+                .ifPresent(p -> problems.add(ContentProblem.of(QuestionField.TEXT, p)));
         if (kind == null) {
             problems.add(ContentProblem.of(QuestionField.KIND, "is required but empty"));
         }
         if (competency == null) {
             problems.add(ContentProblem.of(QuestionField.COMPETENCY, "is required but empty"));
         }
-        GUIDANCE.problemWith(guidance).ifPresent(p -> problems.add(ContentProblem.of(QuestionField.GUIDANCE, p)));
+        GUIDANCE.problemWith(guidance)
+                .ifPresent(p -> problems.add(ContentProblem.of(QuestionField.GUIDANCE, p)));
         checkProbes(problems::add);
         checkAnchors(problems::add);
         checkTags(problems::add);
@@ -71,13 +81,22 @@ public record QuestionContent(
 
     private void checkProbes(Consumer<ContentProblem> report) {
         if (probes.size() > MAX_PROBES) {
-            report.accept(ContentProblem.of(QuestionField.PROBES,
-                    "has " + probes.size() + " probes; at most " + MAX_PROBES + " are allowed"));
+            report.accept(
+                    ContentProblem.of(
+                            QuestionField.PROBES,
+                            "has "
+                                    + probes.size()
+                                    + " probes; at most "
+                                    + MAX_PROBES
+                                    + " are allowed"));
         }
         for (int i = 0; i < probes.size(); i++) {
             int position = i + 1;
             PROBE.problemWith(probes.get(i))
-                    .ifPresent(p -> report.accept(new ContentProblem(QuestionField.PROBE, position, p)));
+                    .ifPresent(
+                            p ->
+                                    report.accept(
+                                            new ContentProblem(QuestionField.PROBE, position, p)));
         }
     }
 
@@ -86,31 +105,53 @@ public record QuestionContent(
         for (RubricAnchor anchor : anchors) {
             int score = anchor.getScore();
             if (!scores.add(score)) {
-                report.accept(ContentProblem.of(QuestionField.ANCHORS, "has more than one anchor for score " + score));
+                report.accept(
+                        ContentProblem.of(
+                                QuestionField.ANCHORS,
+                                "has more than one anchor for score " + score));
             }
-            RubricAnchor.LABEL.problemWith(anchor.getLabel())
-                    .ifPresent(p -> report.accept(new ContentProblem(QuestionField.ANCHOR_LABEL, score, p)));
-            RubricAnchor.DESCRIPTION.problemWith(anchor.getDescription())
-                    .ifPresent(p -> report.accept(new ContentProblem(QuestionField.ANCHOR_DESCRIPTION, score, p)));
+            RubricAnchor.LABEL
+                    .problemWith(anchor.getLabel())
+                    .ifPresent(
+                            p ->
+                                    report.accept(
+                                            new ContentProblem(
+                                                    QuestionField.ANCHOR_LABEL, score, p)));
+            RubricAnchor.DESCRIPTION
+                    .problemWith(anchor.getDescription())
+                    .ifPresent(
+                            p ->
+                                    report.accept(
+                                            new ContentProblem(
+                                                    QuestionField.ANCHOR_DESCRIPTION, score, p)));
         }
     }
 
     private void checkTags(Consumer<ContentProblem> report) {
         if (tags.size() > MAX_TAGS) {
-            report.accept(ContentProblem.of(QuestionField.TAGS,
-                    "has " + tags.size() + " tags; at most " + MAX_TAGS + " are allowed"));
+            report.accept(
+                    ContentProblem.of(
+                            QuestionField.TAGS,
+                            "has " + tags.size() + " tags; at most " + MAX_TAGS + " are allowed"));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             int position = i + 1;
-            TAG.problemWith(tag).ifPresent(p -> report.accept(new ContentProblem(QuestionField.TAG, position, p)));
+            TAG.problemWith(tag)
+                    .ifPresent(
+                            p -> report.accept(new ContentProblem(QuestionField.TAG, position, p)));
             if (tag.contains(",")) {
-                // Commas separate tags in the CSV format, so a tag holding one would not survive a round trip.
-                report.accept(new ContentProblem(QuestionField.TAG, position, "must not contain a comma"));
+                // Commas separate tags in the CSV format, so a tag holding one would not survive a
+                // round trip.
+                report.accept(
+                        new ContentProblem(
+                                QuestionField.TAG, position, "must not contain a comma"));
             }
             if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
-                report.accept(new ContentProblem(QuestionField.TAG, position, "repeats the tag '" + tag + "'"));
+                report.accept(
+                        new ContentProblem(
+                                QuestionField.TAG, position, "repeats the tag '" + tag + "'"));
             }
         }
     }
@@ -119,12 +160,19 @@ public record QuestionContent(
     public List<ContentProblem> activationProblems() {
         List<ContentProblem> problems = new ArrayList<>();
         if (guidance.isEmpty()) {
-            problems.add(ContentProblem.of(QuestionField.GUIDANCE, "is required for an active question"));
+            problems.add(
+                    ContentProblem.of(
+                            QuestionField.GUIDANCE, "is required for an active question"));
         }
         for (int score : REQUIRED_SCORES) {
             if (anchorFor(score).isEmpty()) {
-                problems.add(new ContentProblem(QuestionField.ANCHOR_LABEL, score,
-                        "an anchor for score " + score + " is required for an active question"));
+                problems.add(
+                        new ContentProblem(
+                                QuestionField.ANCHOR_LABEL,
+                                score,
+                                "an anchor for score "
+                                        + score
+                                        + " is required for an active question"));
             }
         }
         return problems;

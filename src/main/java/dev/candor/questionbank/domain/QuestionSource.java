@@ -19,8 +19,7 @@ public class QuestionSource {
     @Column(name = "source_idea", length = 500)
     private String idea;
 
-    protected QuestionSource() {
-    }
+    protected QuestionSource() {}
 
     public QuestionSource(String file, String idea) {
         List<ContentProblem> problems = problemsWith(file, idea);
@@ -33,10 +32,14 @@ public class QuestionSource {
 
     public static List<ContentProblem> problemsWith(String file, String idea) {
         List<ContentProblem> problems = new ArrayList<>();
-        FILE.problemWith(file).ifPresent(p -> problems.add(ContentProblem.of(QuestionField.SOURCE_FILE, p)));
-        IDEA.problemWith(idea).ifPresent(p -> problems.add(ContentProblem.of(QuestionField.SOURCE_IDEA, p)));
+        FILE.problemWith(file)
+                .ifPresent(p -> problems.add(ContentProblem.of(QuestionField.SOURCE_FILE, p)));
+        IDEA.problemWith(idea)
+                .ifPresent(p -> problems.add(ContentProblem.of(QuestionField.SOURCE_IDEA, p)));
         if (TextRule.normalise(file).isEmpty() && TextRule.normalise(idea).isEmpty()) {
-            problems.add(ContentProblem.of(QuestionField.SOURCE_FILE, "a source needs a file or an idea"));
+            problems.add(
+                    ContentProblem.of(
+                            QuestionField.SOURCE_FILE, "a source needs a file or an idea"));
         }
         return problems;
     }
@@ -52,7 +55,8 @@ public class QuestionSource {
     @Override
     public boolean equals(Object other) {
         return other instanceof QuestionSource that
-                && Objects.equals(file, that.file) && Objects.equals(idea, that.idea);
+                && Objects.equals(file, that.file)
+                && Objects.equals(idea, that.idea);
     }
 
     @Override

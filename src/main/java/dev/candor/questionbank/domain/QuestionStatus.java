@@ -6,7 +6,9 @@ public enum QuestionStatus {
     ACTIVE,
     RETIRED;
 
-    /** A question never returns to draft: once interviewers may have seen it, changes make versions. */
+    /**
+     * A question never returns to draft: once interviewers may have seen it, changes make versions.
+     */
     public boolean canBecome(QuestionStatus next) {
         return switch (this) {
             case DRAFT -> next == ACTIVE || next == RETIRED;

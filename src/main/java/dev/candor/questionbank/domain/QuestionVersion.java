@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * One version of a question's wording and rubric, with who wrote it and when. Interview plans pin a
- * version, so once anyone may rely on it, it never changes; only {@link Question} may amend an unused draft.
+ * version, so once anyone may rely on it, it never changes; only {@link Question} may amend an
+ * unused draft.
  */
 @Entity
 @Table(name = "question_version")
@@ -78,8 +79,7 @@ public class QuestionVersion {
     @Column(name = "change_note", nullable = false, length = 500)
     private String changeNote;
 
-    protected QuestionVersion() {
-    }
+    protected QuestionVersion() {}
 
     QuestionVersion(Question question, int number, QuestionContent content, Change change) {
         this.question = question;

@@ -27,14 +27,22 @@ public class RubricAnchor {
     @Column(nullable = false, length = MAX_DESCRIPTION)
     private String description;
 
-    protected RubricAnchor() {
-    }
+    protected RubricAnchor() {}
 
-    /** Label and description are checked with the rest of the question, so all problems surface together. */
+    /**
+     * Label and description are checked with the rest of the question, so all problems surface
+     * together.
+     */
     public RubricAnchor(int score, String label, String description) {
         if (!isScore(score)) {
-            throw new IllegalArgumentException("An anchor's score is from " + LOWEST_SCORE + " to "
-                    + HIGHEST_SCORE + ", not " + score + ".");
+            throw new IllegalArgumentException(
+                    "An anchor's score is from "
+                            + LOWEST_SCORE
+                            + " to "
+                            + HIGHEST_SCORE
+                            + ", not "
+                            + score
+                            + ".");
         }
         this.score = score;
         this.label = TextRule.normalise(label);
@@ -60,7 +68,9 @@ public class RubricAnchor {
     @Override
     public boolean equals(Object other) {
         return other instanceof RubricAnchor that
-                && score == that.score && label.equals(that.label) && description.equals(that.description);
+                && score == that.score
+                && label.equals(that.label)
+                && description.equals(that.description);
     }
 
     @Override

@@ -30,20 +30,30 @@ public record TextRule(int maxLength, boolean required) {
             return required ? Optional.of("is required but empty") : Optional.empty();
         }
         if (text.length() > maxLength) {
-            return Optional.of("is " + text.length() + " characters long; at most " + maxLength + " are allowed");
+            return Optional.of(
+                    "is "
+                            + text.length()
+                            + " characters long; at most "
+                            + maxLength
+                            + " are allowed");
         }
         if (startsLikeFormula(text)) {
-            return Optional.of("starts with '" + text.charAt(0)
-                    + "'; text starting with =, +, - or @ is refused because spreadsheets run it as a formula");
+            return Optional.of(
+                    "starts with '"
+                            + text.charAt(0)
+                            + "'; text starting with =, +, - or @ is refused because spreadsheets run it as a formula");
         }
         return Optional.empty();
     }
 
     /** For entity constructors: the value, normalised, or an exception naming the field. */
     public String require(String field, String value) {
-        problemWith(value).ifPresent(problem -> {
-            throw new IllegalArgumentException("The " + field + " " + problem + ".");
-        });
+        problemWith(value)
+                .ifPresent(
+                        problem -> {
+                            throw new IllegalArgumentException(
+                                    "The " + field + " " + problem + ".");
+                        });
         return normalise(value);
     }
 }

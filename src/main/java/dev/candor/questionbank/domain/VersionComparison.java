@@ -29,16 +29,32 @@ public final class VersionComparison {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Text", older.getText(), newer.getText()));
         lines.add(new Line("Kind", older.getKind().name(), newer.getKind().name()));
-        lines.add(new Line("Competency", older.getCompetency().getName(), newer.getCompetency().getName()));
+        lines.add(
+                new Line(
+                        "Competency",
+                        older.getCompetency().getName(),
+                        newer.getCompetency().getName()));
         lines.add(new Line("Guidance", older.getGuidance(), newer.getGuidance()));
         int probes = Math.max(older.getProbes().size(), newer.getProbes().size());
         for (int i = 0; i < probes; i++) {
-            lines.add(new Line("Probe " + (i + 1), item(older.getProbes(), i), item(newer.getProbes(), i)));
+            lines.add(
+                    new Line(
+                            "Probe " + (i + 1),
+                            item(older.getProbes(), i),
+                            item(newer.getProbes(), i)));
         }
         for (int score = RubricAnchor.LOWEST_SCORE; score <= RubricAnchor.HIGHEST_SCORE; score++) {
-            lines.add(new Line("Anchor " + score, anchor(older.anchorFor(score)), anchor(newer.anchorFor(score))));
+            lines.add(
+                    new Line(
+                            "Anchor " + score,
+                            anchor(older.anchorFor(score)),
+                            anchor(newer.anchorFor(score))));
         }
-        lines.add(new Line("Tags", String.join(", ", older.getTags()), String.join(", ", newer.getTags())));
+        lines.add(
+                new Line(
+                        "Tags",
+                        String.join(", ", older.getTags()),
+                        String.join(", ", newer.getTags())));
         return new VersionComparison(older, newer, lines);
     }
 

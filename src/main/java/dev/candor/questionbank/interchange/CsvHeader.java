@@ -21,12 +21,20 @@ final class CsvHeader {
         this.namedPositions = namedPositions;
     }
 
-    /** The header, or empty when it is too broken to read rows by: a required column missing or one named twice. */
-    static Optional<CsvHeader> read(CSVRecord record, List<String> known, List<String> required,
+    /**
+     * The header, or empty when it is too broken to read rows by: a required column missing or one
+     * named twice.
+     */
+    static Optional<CsvHeader> read(
+            CSVRecord record,
+            List<String> known,
+            List<String> required,
             ImportValidation validation) {
         if (record.size() == 1 && record.get(0).contains(";")) {
-            validation.problem(ImportProblem.inFile("The header has a single column: the file seems to be separated"
-                    + " by semicolons. Save it with commas (in Excel: \"CSV UTF-8 (comma delimited)\")."));
+            validation.problem(
+                    ImportProblem.inFile(
+                            "The header has a single column: the file seems to be separated"
+                                    + " by semicolons. Save it with commas (in Excel: \"CSV UTF-8 (comma delimited)\")."));
             return Optional.empty();
         }
         Map<String, Integer> positions = new LinkedHashMap<>();
@@ -39,16 +47,22 @@ final class CsvHeader {
             }
             named.add(i);
             if (!known.contains(name)) {
-                validation.problem(ImportProblem.inColumn(name, "is not a column Candor reads; delete it or rename"
-                        + " it to one of " + String.join(", ", known)));
+                validation.problem(
+                        ImportProblem.inColumn(
+                                name,
+                                "is not a column Candor reads; delete it or rename"
+                                        + " it to one of "
+                                        + String.join(", ", known)));
             } else if (positions.putIfAbsent(name, i) != null) {
-                validation.problem(ImportProblem.inColumn(name, "appears more than once in the header"));
+                validation.problem(
+                        ImportProblem.inColumn(name, "appears more than once in the header"));
                 usable = false;
             }
         }
         for (String column : required) {
             if (!positions.containsKey(column)) {
-                validation.problem(ImportProblem.inColumn(column, "is required but missing from the header"));
+                validation.problem(
+                        ImportProblem.inColumn(column, "is required but missing from the header"));
                 usable = false;
             }
         }
@@ -64,8 +78,11 @@ final class CsvHeader {
     void checkUnnamedCells(CSVRecord record, ImportValidation validation) {
         for (int i = 0; i < record.size(); i++) {
             if (!namedPositions.contains(i) && !record.get(i).isBlank()) {
-                validation.problem(new ImportProblem((int) record.getRecordNumber(), letter(i),
-                        "has a value, but the column has no name in the header"));
+                validation.problem(
+                        new ImportProblem(
+                                (int) record.getRecordNumber(),
+                                letter(i),
+                                "has a value, but the column has no name in the header"));
             }
         }
     }

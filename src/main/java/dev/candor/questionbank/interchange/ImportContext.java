@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What an import is checked against: the bank's competencies and the questions already active in it. */
+/**
+ * What an import is checked against: the bank's competencies and the questions already active in
+ * it.
+ */
 public record ImportContext(Collection<Competency> competencies, Set<QuestionKey> activeQuestions) {
 
     public ImportContext {
@@ -20,9 +23,13 @@ public record ImportContext(Collection<Competency> competencies, Set<QuestionKey
         return new ImportContext(List.of(), Set.of());
     }
 
-    public static ImportContext forBank(Collection<Competency> competencies, Collection<Question> questions) {
-        Set<QuestionKey> active = questions.stream().filter(Question::isActive).map(Question::key)
-                .collect(Collectors.toSet());
+    public static ImportContext forBank(
+            Collection<Competency> competencies, Collection<Question> questions) {
+        Set<QuestionKey> active =
+                questions.stream()
+                        .filter(Question::isActive)
+                        .map(Question::key)
+                        .collect(Collectors.toSet());
         return new ImportContext(competencies, active);
     }
 }

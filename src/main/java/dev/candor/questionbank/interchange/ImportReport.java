@@ -2,7 +2,9 @@ package dev.candor.questionbank.interchange;
 
 import java.util.List;
 
-/** The outcome of reading a file: either every question in it is acceptable, or nothing is imported. */
+/**
+ * The outcome of reading a file: either every question in it is acceptable, or nothing is imported.
+ */
 public final class ImportReport {
 
     private final List<ImportProblem> problems;
@@ -36,7 +38,8 @@ public final class ImportReport {
 
     public ImportBatch getBatch() {
         if (batch == null) {
-            throw new IllegalStateException("The import was refused: " + String.join("; ", getMessages()));
+            throw new IllegalStateException(
+                    "The import was refused: " + String.join("; ", getMessages()));
         }
         return batch;
     }

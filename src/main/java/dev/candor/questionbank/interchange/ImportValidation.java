@@ -41,7 +41,10 @@ final class ImportValidation {
     ImportValidation(ImportContext context, Columns columns) {
         this.context = context;
         this.columns = columns;
-        context.competencies().forEach(competency -> competencies.put(lookupName(competency.getName()), competency));
+        context.competencies()
+                .forEach(
+                        competency ->
+                                competencies.put(lookupName(competency.getName()), competency));
     }
 
     private static String lookupName(String name) {
@@ -55,15 +58,20 @@ final class ImportValidation {
     /** A competency the file defines; one the bank already has is used as it is. */
     void defineCompetency(String where, String name, String description, boolean active) {
         List<ImportProblem> found = new ArrayList<>();
-        Competency.NAME.problemWith(name).ifPresent(p -> found.add(ImportProblem.inColumn(where + ".name", p)));
-        Competency.DESCRIPTION.problemWith(description)
+        Competency.NAME
+                .problemWith(name)
+                .ifPresent(p -> found.add(ImportProblem.inColumn(where + ".name", p)));
+        Competency.DESCRIPTION
+                .problemWith(description)
                 .ifPresent(p -> found.add(ImportProblem.inColumn(where + ".description", p)));
         if (!found.isEmpty()) {
             problems.addAll(found);
             return;
         }
         if (newCompetencies.stream().anyMatch(competency -> competency.isNamed(name))) {
-            problems.add(ImportProblem.inColumn(where + ".name", "defines '" + name.strip() + "' a second time"));
+            problems.add(
+                    ImportProblem.inColumn(
+                            where + ".name", "defines '" + name.strip() + "' a second time"));
             return;
         }
         if (!competencies.containsKey(lookupName(name))) {
@@ -77,20 +85,35 @@ final class ImportValidation {
     }
 
     void tooManyQuestions() {
-        problems.add(ImportProblem.inFile("The file holds more than " + MAX_QUESTIONS
-                + " questions; split it into smaller files."));
+        problems.add(
+                ImportProblem.inFile(
+                        "The file holds more than "
+                                + MAX_QUESTIONS
+                                + " questions; split it into smaller files."));
     }
 
     void accept(QuestionRow row) {
         int problemsBefore = problems.size();
         Set<QuestionField> reported = EnumSet.noneOf(QuestionField.class);
-        QuestionKind kind = choice(row, QuestionField.KIND, row.kind(), QuestionKind.class, reported).orElse(null);
-        QuestionStatus status = choice(row, QuestionField.STATUS, row.status(), QuestionStatus.class, reported)
-                .orElse(QuestionStatus.DRAFT);
+        QuestionKind kind =
+                choice(row, QuestionField.KIND, row.kind(), QuestionKind.class, reported)
+                        .orElse(null);
+        QuestionStatus status =
+                choice(row, QuestionField.STATUS, row.status(), QuestionStatus.class, reported)
+                        .orElse(QuestionStatus.DRAFT);
         Competency competency = competency(row, reported);
-        QuestionContent content = new QuestionContent(row.text(), kind, competency, row.guidance(), row.probes(),
-                row.anchors(), row.tags());
-        content.problems().stream().filter(p -> !reported.contains(p.field())).forEach(p -> report(row, p));
+        QuestionContent content =
+                new QuestionContent(
+                        row.text(),
+                        kind,
+                        competency,
+                        row.guidance(),
+                        row.probes(),
+                        row.anchors(),
+                        row.tags());
+        content.problems().stream()
+                .filter(p -> !reported.contains(p.field()))
+                .forEach(p -> report(row, p));
         if (status == QuestionStatus.ACTIVE) {
             content.activationProblems().forEach(p -> report(row, p));
         }
@@ -101,8 +124,12 @@ final class ImportValidation {
         }
     }
 
-    private <E extends Enum<E>> Optional<E> choice(QuestionRow row, QuestionField field, String value,
-            Class<E> type, Set<QuestionField> reported) {
+    private <E extends Enum<E>> Optional<E> choice(
+            QuestionRow row,
+            QuestionField field,
+            String value,
+            Class<E> type,
+            Set<QuestionField> reported) {
         String text = TextRule.normalise(value);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -116,7 +143,10 @@ final class ImportValidation {
         try {
             return Optional.of(Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants())
+                            .map(Enum::name)
+                            .collect(Collectors.joining(", "));
             report(row, field, "'" + text + "' is not one of " + allowed);
             return Optional.empty();
         }
@@ -137,17 +167,23 @@ final class ImportValidation {
         if (competency == null) {
             report(row, QuestionField.COMPETENCY, columns.unknownCompetency(name));
         } else if (!competency.isActive()) {
-            report(row, QuestionField.COMPETENCY, "the competency '" + competency.getName()
-                    + "' is inactive; activate it before importing questions for it");
+            report(
+                    row,
+                    QuestionField.COMPETENCY,
+                    "the competency '"
+                            + competency.getName()
+                            + "' is inactive; activate it before importing questions for it");
         }
         return competency;
     }
 
     private QuestionSource source(QuestionRow row) {
-        if (TextRule.normalise(row.sourceFile()).isEmpty() && TextRule.normalise(row.sourceIdea()).isEmpty()) {
+        if (TextRule.normalise(row.sourceFile()).isEmpty()
+                && TextRule.normalise(row.sourceIdea()).isEmpty()) {
             return null;
         }
-        List<ContentProblem> found = QuestionSource.problemsWith(row.sourceFile(), row.sourceIdea());
+        List<ContentProblem> found =
+                QuestionSource.problemsWith(row.sourceFile(), row.sourceIdea());
         found.forEach(p -> report(row, p));
         return found.isEmpty() ? new QuestionSource(row.sourceFile(), row.sourceIdea()) : null;
     }
@@ -158,17 +194,28 @@ final class ImportValidation {
         }
         QuestionKey key = new QuestionKey(content.text(), row.competency());
         if (context.activeQuestions().contains(key)) {
-            report(row, QuestionField.TEXT, "the bank already has this question as an active question for '"
-                    + row.competency().strip() + "'");
+            report(
+                    row,
+                    QuestionField.TEXT,
+                    "the bank already has this question as an active question for '"
+                            + row.competency().strip()
+                            + "'");
         }
         Integer earlier = rowsByKey.putIfAbsent(key, row.row());
         if (earlier != null) {
-            report(row, QuestionField.TEXT, "repeats the question in row " + earlier + " for the same competency");
+            report(
+                    row,
+                    QuestionField.TEXT,
+                    "repeats the question in row " + earlier + " for the same competency");
         }
     }
 
     private void report(QuestionRow row, ContentProblem problem) {
-        problems.add(new ImportProblem(row.row(), columns.of(problem.field(), problem.position()), problem.message()));
+        problems.add(
+                new ImportProblem(
+                        row.row(),
+                        columns.of(problem.field(), problem.position()),
+                        problem.message()));
     }
 
     private void report(QuestionRow row, QuestionField field, String message) {
@@ -179,7 +226,8 @@ final class ImportValidation {
         if (problems.isEmpty() && questions.isEmpty()) {
             problems.add(ImportProblem.inFile("The file holds no questions."));
         }
-        return problems.isEmpty() ? ImportReport.accepted(new ImportBatch(newCompetencies, questions))
+        return problems.isEmpty()
+                ? ImportReport.accepted(new ImportBatch(newCompetencies, questions))
                 : ImportReport.refused(problems);
     }
 }

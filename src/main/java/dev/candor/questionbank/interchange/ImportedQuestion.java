@@ -11,9 +11,13 @@ import dev.candor.questionbank.domain.QuestionStatus;
  *
  * @param source null when the file names none
  */
-public record ImportedQuestion(int row, QuestionContent content, QuestionStatus status, QuestionSource source) {
+public record ImportedQuestion(
+        int row, QuestionContent content, QuestionStatus status, QuestionSource source) {
 
-    /** Imported questions are always new questions: ids and versions in the file only describe where they came from. */
+    /**
+     * Imported questions are always new questions: ids and versions in the file only describe where
+     * they came from.
+     */
     public Question toQuestion(Change change) {
         Question question = Question.draft(content, source, change);
         question.changeStatus(status);

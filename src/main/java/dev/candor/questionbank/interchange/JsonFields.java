@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Typed reading of one JSON object from an uploaded file. A field of the wrong type is reported and read
- * as absent, so the rest of the object is still checked; fields Candor does not know are reported too.
+ * Typed reading of one JSON object from an uploaded file. A field of the wrong type is reported and
+ * read as absent, so the rest of the object is still checked; fields Candor does not know are
+ * reported too.
  */
 final class JsonFields {
 
@@ -21,14 +22,26 @@ final class JsonFields {
     private final String prefix;
     private final BiConsumer<String, String> report;
 
-    /** @param report receives the field's path and what is wrong with it */
-    JsonFields(JsonObject object, String prefix, Set<String> known, BiConsumer<String, String> report) {
+    /**
+     * @param report receives the field's path and what is wrong with it
+     */
+    JsonFields(
+            JsonObject object,
+            String prefix,
+            Set<String> known,
+            BiConsumer<String, String> report) {
         this.object = object;
         this.prefix = prefix;
         this.report = report;
-        object.keySet().stream().filter(name -> !known.contains(name))
-                .forEach(name -> report.accept(prefix + name, "is not a field Candor reads; use "
-                        + String.join(", ", known.stream().sorted().toList())));
+        object.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .forEach(
+                        name ->
+                                report.accept(
+                                        prefix + name,
+                                        "is not a field Candor reads; use "
+                                                + String.join(
+                                                        ", ", known.stream().sorted().toList())));
     }
 
     /** Missing and null read as empty text. */
@@ -114,7 +127,8 @@ final class JsonFields {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return whenAbsent;
         }
-        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+        if (value.getValueType() == JsonValue.ValueType.TRUE
+                || value.getValueType() == JsonValue.ValueType.FALSE) {
             return value.getValueType() == JsonValue.ValueType.TRUE;
         }
         report.accept(prefix + name, "must be true or false");

@@ -32,36 +32,50 @@ import org.apache.commons.csv.CSVRecord;
 public final class QuestionCsvFormat implements QuestionFormat {
 
     public static final List<String> COLUMNS = columns();
-    public static final List<String> REQUIRED_COLUMNS = List.of("text", "kind", "competency", "guidance",
-            "anchor1_label", "anchor1_description", "anchor3_label", "anchor3_description",
-            "anchor5_label", "anchor5_description");
+    public static final List<String> REQUIRED_COLUMNS =
+            List.of(
+                    "text",
+                    "kind",
+                    "competency",
+                    "guidance",
+                    "anchor1_label",
+                    "anchor1_description",
+                    "anchor3_label",
+                    "anchor3_description",
+                    "anchor5_label",
+                    "anchor5_description");
 
     private static final String TAG_SEPARATOR = ",";
-    private static final Columns NAMES = new Columns() {
-        @Override
-        public String of(QuestionField field, int position) {
-            return switch (field) {
-                case TEXT, KIND, COMPETENCY, GUIDANCE, TAGS, STATUS -> field.name().toLowerCase(Locale.ROOT);
-                case TAG -> "tags";
-                case PROBES -> "probe" + QuestionContent.MAX_PROBES;
-                case PROBE -> "probe" + position;
-                case ANCHORS -> "anchor" + position + "_label";
-                case ANCHOR_LABEL -> "anchor" + position + "_label";
-                case ANCHOR_DESCRIPTION -> "anchor" + position + "_description";
-                case SOURCE_FILE -> "source_file";
-                case SOURCE_IDEA -> "source_idea";
-            };
-        }
+    private static final Columns NAMES =
+            new Columns() {
+                @Override
+                public String of(QuestionField field, int position) {
+                    return switch (field) {
+                        case TEXT, KIND, COMPETENCY, GUIDANCE, TAGS, STATUS ->
+                                field.name().toLowerCase(Locale.ROOT);
+                        case TAG -> "tags";
+                        case PROBES -> "probe" + QuestionContent.MAX_PROBES;
+                        case PROBE -> "probe" + position;
+                        case ANCHORS -> "anchor" + position + "_label";
+                        case ANCHOR_LABEL -> "anchor" + position + "_label";
+                        case ANCHOR_DESCRIPTION -> "anchor" + position + "_description";
+                        case SOURCE_FILE -> "source_file";
+                        case SOURCE_IDEA -> "source_idea";
+                    };
+                }
 
-        @Override
-        public String unknownCompetency(String name) {
-            return "there is no competency named '" + name + "' in the bank; create it first"
-                    + " (a JSON import can also define it)";
-        }
-    };
+                @Override
+                public String unknownCompetency(String name) {
+                    return "there is no competency named '"
+                            + name
+                            + "' in the bank; create it first"
+                            + " (a JSON import can also define it)";
+                }
+            };
 
     private static List<String> columns() {
-        List<String> columns = new ArrayList<>(List.of("id", "version", "text", "kind", "competency", "guidance"));
+        List<String> columns =
+                new ArrayList<>(List.of("id", "version", "text", "kind", "competency", "guidance"));
         IntStream.rangeClosed(1, QuestionContent.MAX_PROBES).forEach(n -> columns.add("probe" + n));
         for (int score = RubricAnchor.LOWEST_SCORE; score <= RubricAnchor.HIGHEST_SCORE; score++) {
             columns.add("anchor" + score + "_label");
@@ -84,7 +98,8 @@ public final class QuestionCsvFormat implements QuestionFormat {
     @Override
     public ImportReport read(byte[] file, ImportContext context) {
         ImportValidation validation = new ImportValidation(context, NAMES);
-        UploadedText.decode(file, validation::problem).ifPresent(text -> readRecords(text, validation));
+        UploadedText.decode(file, validation::problem)
+                .ifPresent(text -> readRecords(text, validation));
         return validation.report();
     }
 
@@ -92,7 +107,8 @@ public final class QuestionCsvFormat implements QuestionFormat {
         long lastRow = 0;
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
             Iterator<CSVRecord> records = parser.iterator();
-            Optional<CsvHeader> header = CsvHeader.read(records.next(), COLUMNS, REQUIRED_COLUMNS, validation);
+            Optional<CsvHeader> header =
+                    CsvHeader.read(records.next(), COLUMNS, REQUIRED_COLUMNS, validation);
             lastRow = 1;
             if (header.isEmpty()) {
                 return;
@@ -132,14 +148,24 @@ public final class QuestionCsvFormat implements QuestionFormat {
     }
 
     private static QuestionRow row(CSVRecord record, CsvHeader header) {
-        return new QuestionRow((int) record.getRecordNumber(),
-                header.cell(record, "text"), header.cell(record, "kind"), header.cell(record, "competency"),
-                header.cell(record, "guidance"), probes(record, header), anchors(record, header),
-                tags(header.cell(record, "tags")), header.cell(record, "status"),
-                header.cell(record, "source_file"), header.cell(record, "source_idea"));
+        return new QuestionRow(
+                (int) record.getRecordNumber(),
+                header.cell(record, "text"),
+                header.cell(record, "kind"),
+                header.cell(record, "competency"),
+                header.cell(record, "guidance"),
+                probes(record, header),
+                anchors(record, header),
+                tags(header.cell(record, "tags")),
+                header.cell(record, "status"),
+                header.cell(record, "source_file"),
+                header.cell(record, "source_idea"));
     }
 
-    /** Blank probe columns after the last filled one mean "no more probes"; a gap before it is reported. */
+    /**
+     * Blank probe columns after the last filled one mean "no more probes"; a gap before it is
+     * reported.
+     */
     private static List<String> probes(CSVRecord record, CsvHeader header) {
         List<String> probes = new ArrayList<>();
         for (int n = 1; n <= QuestionContent.MAX_PROBES; n++) {
@@ -151,7 +177,10 @@ public final class QuestionCsvFormat implements QuestionFormat {
         return probes;
     }
 
-    /** An anchor with both cells blank is absent, as 2 and 4 may be; one with a single cell filled is reported. */
+    /**
+     * An anchor with both cells blank is absent, as 2 and 4 may be; one with a single cell filled
+     * is reported.
+     */
     private static List<RubricAnchor> anchors(CSVRecord record, CsvHeader header) {
         List<RubricAnchor> anchors = new ArrayList<>();
         for (int score = RubricAnchor.LOWEST_SCORE; score <= RubricAnchor.HIGHEST_SCORE; score++) {
@@ -165,7 +194,10 @@ public final class QuestionCsvFormat implements QuestionFormat {
     }
 
     private static List<String> tags(String cell) {
-        return Arrays.stream(cell.split(TAG_SEPARATOR)).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        return Arrays.stream(cell.split(TAG_SEPARATOR))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .toList();
     }
 
     @Override
@@ -173,8 +205,13 @@ public final class QuestionCsvFormat implements QuestionFormat {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         // Excel only reads a CSV file as UTF-8 when it starts with a byte order mark.
         writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get());
+        CSVPrinter printer =
+                new CSVPrinter(
+                        writer,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader(COLUMNS.toArray(String[]::new))
+                                .get());
         for (Question question : questions) {
             printer.printRecord(cells(question));
         }
@@ -206,8 +243,9 @@ public final class QuestionCsvFormat implements QuestionFormat {
     }
 
     /**
-     * The bank refuses text that starts like a formula, so this changes nothing it wrote itself. It guards
-     * against rows stored some other way: a leading quote makes a spreadsheet show the text instead of running it.
+     * The bank refuses text that starts like a formula, so this changes nothing it wrote itself. It
+     * guards against rows stored some other way: a leading quote makes a spreadsheet show the text
+     * instead of running it.
      */
     static String safe(String value) {
         return TextRule.startsLikeFormula(value) ? "'" + value : value;

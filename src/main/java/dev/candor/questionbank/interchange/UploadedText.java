@@ -17,8 +17,7 @@ final class UploadedText {
     private static final String SAVE_AS_UTF8 =
             "Save it as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\") and try again.";
 
-    private UploadedText() {
-    }
+    private UploadedText() {}
 
     static Optional<String> decode(byte[] file, Consumer<ImportProblem> problems) {
         Optional<String> refusal = refusal(file);
@@ -29,13 +28,19 @@ final class UploadedText {
         int start = startsWith(file, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(file, start, file.length - start);
         CharBuffer out = CharBuffer.allocate(file.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            problems.accept(ImportProblem.inFile("The file is not UTF-8 text: the byte at position " + in.position()
-                    + " is not valid UTF-8. " + SAVE_AS_UTF8));
+            problems.accept(
+                    ImportProblem.inFile(
+                            "The file is not UTF-8 text: the byte at position "
+                                    + in.position()
+                                    + " is not valid UTF-8. "
+                                    + SAVE_AS_UTF8));
             return Optional.empty();
         }
         String text = out.flip().toString();
@@ -51,14 +56,20 @@ final class UploadedText {
             return Optional.of("The file is empty.");
         }
         if (file.length > MAX_FILE_BYTES) {
-            return Optional.of("The file is " + file.length + " bytes; at most " + MAX_FILE_BYTES
-                    + " bytes (2 MiB) can be imported at once. Split it into smaller files.");
+            return Optional.of(
+                    "The file is "
+                            + file.length
+                            + " bytes; at most "
+                            + MAX_FILE_BYTES
+                            + " bytes (2 MiB) can be imported at once. Split it into smaller files.");
         }
         if (startsWith(file, 0xFE, 0xFF) || startsWith(file, 0xFF, 0xFE)) {
             return Optional.of("The file is saved as UTF-16. " + SAVE_AS_UTF8);
         }
         if (startsWith(file, 'P', 'K', 3, 4)) {
-            return Optional.of("The file is a workbook or another zip archive, not CSV or JSON text. " + SAVE_AS_UTF8);
+            return Optional.of(
+                    "The file is a workbook or another zip archive, not CSV or JSON text. "
+                            + SAVE_AS_UTF8);
         }
         return Optional.empty();
     }

@@ -14,11 +14,9 @@ import java.util.Map;
 @RequestScoped
 public class BankHome {
 
-    @Inject
-    private QuestionBank bank;
+    @Inject private QuestionBank bank;
 
-    @Inject
-    private CompetencyCatalog competencies;
+    @Inject private CompetencyCatalog competencies;
 
     private Map<QuestionStatus, Long> counts;
     private Integer competencyCount;
@@ -58,6 +56,7 @@ public class BankHome {
     }
 
     public String getCountsText() {
-        return Text.of("bank.home.counts", getActive(), getDrafts(), getRetired(), getCompetencies());
+        return Text.of(
+                "bank.home.counts", getActive(), getDrafts(), getRetired(), getCompetencies());
     }
 }

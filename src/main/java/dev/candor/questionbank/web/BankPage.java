@@ -17,13 +17,13 @@ import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -32,25 +32,36 @@ import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-/** The bank list: filters, a page of questions read from the database, counts, import and export. */
+/**
+ * The bank list: filters, a page of questions read from the database, counts, import and export.
+ */
 @Named
 @ViewScoped
 public class BankPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, QuestionSort.Field> SORTABLE = Map.of(
-            "id", QuestionSort.Field.ID, "text", QuestionSort.Field.TEXT, "competency", QuestionSort.Field.COMPETENCY,
-            "kind", QuestionSort.Field.KIND, "status", QuestionSort.Field.STATUS, "version", QuestionSort.Field.VERSION,
-            "changedAt", QuestionSort.Field.CHANGED);
+    private static final Map<String, QuestionSort.Field> SORTABLE =
+            Map.of(
+                    "id",
+                    QuestionSort.Field.ID,
+                    "text",
+                    QuestionSort.Field.TEXT,
+                    "competency",
+                    QuestionSort.Field.COMPETENCY,
+                    "kind",
+                    QuestionSort.Field.KIND,
+                    "status",
+                    QuestionSort.Field.STATUS,
+                    "version",
+                    QuestionSort.Field.VERSION,
+                    "changedAt",
+                    QuestionSort.Field.CHANGED);
 
-    @Inject
-    private QuestionBank bank;
+    @Inject private QuestionBank bank;
 
-    @Inject
-    private CompetencyCatalog competencies;
+    @Inject private CompetencyCatalog competencies;
 
-    @Inject
-    private BankAccess access;
+    @Inject private BankAccess access;
 
     private Long competencyId;
     private QuestionKind kind;
@@ -73,12 +84,24 @@ public class BankPage implements Serializable {
         }
 
         @Override
-        public List<QuestionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<QuestionSummary> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            QuestionSort sort = sortBy.values().stream().findFirst()
-                    .filter(meta -> SORTABLE.containsKey(meta.getField()) && meta.getOrder() != SortOrder.UNSORTED)
-                    .map(meta -> new QuestionSort(SORTABLE.get(meta.getField()), meta.getOrder() == SortOrder.ASCENDING))
-                    .orElse(QuestionSort.DEFAULT);
+            QuestionSort sort =
+                    sortBy.values().stream()
+                            .findFirst()
+                            .filter(
+                                    meta ->
+                                            SORTABLE.containsKey(meta.getField())
+                                                    && meta.getOrder() != SortOrder.UNSORTED)
+                            .map(
+                                    meta ->
+                                            new QuestionSort(
+                                                    SORTABLE.get(meta.getField()),
+                                                    meta.getOrder() == SortOrder.ASCENDING))
+                            .orElse(QuestionSort.DEFAULT);
             return bank.search(getFilter(), sort, first, pageSize);
         }
 
@@ -89,8 +112,12 @@ public class BankPage implements Serializable {
 
         @Override
         public QuestionSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(row -> String.valueOf(row.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 
@@ -100,7 +127,8 @@ public class BankPage implements Serializable {
 
     /** New filters start again from the first page. */
     public void applyFilters() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("list:questions");
+        UIComponent table =
+                FacesContext.getCurrentInstance().getViewRoot().findComponent("list:questions");
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
@@ -147,7 +175,9 @@ public class BankPage implements Serializable {
             if (outcome.newCompetencies().isEmpty()) {
                 Text.info("bank.import.done", outcome.questions());
             } else {
-                Text.info("bank.import.doneWithCompetencies", outcome.questions(),
+                Text.info(
+                        "bank.import.doneWithCompetencies",
+                        outcome.questions(),
                         String.join(", ", outcome.newCompetencies()));
             }
         } catch (ImportRefusedException refused) {
@@ -171,9 +201,12 @@ public class BankPage implements Serializable {
     private StreamedContent download(String format) {
         Export export = bank.export(getFilter(), format);
         byte[] content = export.content();
-        return DefaultStreamedContent.builder().name(export.fileName()).contentType(export.mediaType())
+        return DefaultStreamedContent.builder()
+                .name(export.fileName())
+                .contentType(export.mediaType())
                 .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content)).build();
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public boolean isEditor() {

@@ -13,18 +13,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Competency management: list with question counts, add, rename or describe, activate or deactivate. */
+/**
+ * Competency management: list with question counts, add, rename or describe, activate or
+ * deactivate.
+ */
 @Named
 @ViewScoped
 public class CompetenciesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CompetencyCatalog catalog;
+    @Inject private CompetencyCatalog catalog;
 
-    @Inject
-    private BankAccess access;
+    @Inject private BankAccess access;
 
     private Long editing;
     private String name;
@@ -52,8 +53,11 @@ public class CompetenciesPage implements Serializable {
 
     public void save() {
         try {
-            String saved = (editing == null ? catalog.create(name, description)
-                    : catalog.describe(editing, name, description)).getName();
+            String saved =
+                    (editing == null
+                                    ? catalog.create(name, description)
+                                    : catalog.describe(editing, name, description))
+                            .getName();
             Text.info("bank.competency.saved", saved);
             cancel();
             competencies = null;
@@ -67,7 +71,8 @@ public class CompetenciesPage implements Serializable {
     public void setActive(long id, boolean active) {
         try {
             String changed = catalog.setActive(id, active).getName();
-            Text.info(active ? "bank.competency.activated" : "bank.competency.deactivated", changed);
+            Text.info(
+                    active ? "bank.competency.activated" : "bank.competency.deactivated", changed);
         } catch (NotFoundException unknown) {
             Text.errorAt(null, unknown.getMessage());
         }

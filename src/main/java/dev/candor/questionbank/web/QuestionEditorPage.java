@@ -37,14 +37,11 @@ public class QuestionEditorPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "editor";
 
-    @Inject
-    private QuestionBank bank;
+    @Inject private QuestionBank bank;
 
-    @Inject
-    private CompetencyCatalog competencies;
+    @Inject private CompetencyCatalog competencies;
 
-    @Inject
-    private BankAccess access;
+    @Inject private BankAccess access;
 
     private Long id;
     private boolean loaded;
@@ -110,11 +107,14 @@ public class QuestionEditorPage implements Serializable {
         }
 
         public boolean isFilled() {
-            return (label != null && !label.isBlank()) || (description != null && !description.isBlank());
+            return (label != null && !label.isBlank())
+                    || (description != null && !description.isBlank());
         }
     }
 
-    /** f:viewAction: loads the question once; readers are sent away with 403, unknown ids with 404. */
+    /**
+     * f:viewAction: loads the question once; readers are sent away with 403, unknown ids with 404.
+     */
     public void load() throws IOException {
         if (loaded) {
             return;
@@ -139,11 +139,13 @@ public class QuestionEditorPage implements Serializable {
             competency = current.getCompetency().getName();
             guidance = current.getGuidance();
             current.getProbes().forEach(probe -> probes.add(new Line(probe)));
-            current.getAnchors().forEach(anchor -> {
-                AnchorRow row = anchors.get(anchor.getScore() - 1);
-                row.setLabel(anchor.getLabel());
-                row.setDescription(anchor.getDescription());
-            });
+            current.getAnchors()
+                    .forEach(
+                            anchor -> {
+                                AnchorRow row = anchors.get(anchor.getScore() - 1);
+                                row.setLabel(anchor.getLabel());
+                                row.setDescription(anchor.getDescription());
+                            });
             tags = new ArrayList<>(current.getTags());
             currentStatus = question.getStatus();
             status = currentStatus;
@@ -155,18 +157,34 @@ public class QuestionEditorPage implements Serializable {
     }
 
     public String save() {
-        QuestionInput input = new QuestionInput(text, kind == null ? null : kind.name(), competency, guidance,
-                probes.stream().map(Line::getText).map(p -> p == null ? "" : p).toList(),
-                anchors.stream().map(row -> new QuestionInput.Anchor(row.getScore(), row.getLabel(),
-                        row.getDescription())).toList(),
-                tags, status == null ? null : status.name(), changeNote);
+        QuestionInput input =
+                new QuestionInput(
+                        text,
+                        kind == null ? null : kind.name(),
+                        competency,
+                        guidance,
+                        probes.stream().map(Line::getText).map(p -> p == null ? "" : p).toList(),
+                        anchors.stream()
+                                .map(
+                                        row ->
+                                                new QuestionInput.Anchor(
+                                                        row.getScore(),
+                                                        row.getLabel(),
+                                                        row.getDescription()))
+                                .toList(),
+                        tags,
+                        status == null ? null : status.name(),
+                        changeNote);
         try {
             Question saved = id == null ? bank.create(input) : bank.update(id, input);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
             return "/questions/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInputException invalid) {
-            invalid.problems().forEach((field, message) -> Text.errorAt(EditorFields.clientId(FORM, field), message));
+            invalid.problems()
+                    .forEach(
+                            (field, message) ->
+                                    Text.errorAt(EditorFields.clientId(FORM, field), message));
             FacesContext.getCurrentInstance().validationFailed();
         } catch (ConflictException refused) {
             Text.errorAt(null, refused.getMessage());
@@ -201,8 +219,12 @@ public class QuestionEditorPage implements Serializable {
 
     /** Active competencies, plus the question's own if it has been deactivated since. */
     public List<String> getCompetencyNames() {
-        List<String> names = new ArrayList<>(competencies.list().stream().filter(Competency::isActive)
-                .map(Competency::getName).toList());
+        List<String> names =
+                new ArrayList<>(
+                        competencies.list().stream()
+                                .filter(Competency::isActive)
+                                .map(Competency::getName)
+                                .toList());
         if (competency != null && !competency.isBlank() && !names.contains(competency)) {
             names.add(competency);
         }
@@ -219,7 +241,8 @@ public class QuestionEditorPage implements Serializable {
             return List.of(QuestionStatus.DRAFT, QuestionStatus.ACTIVE);
         }
         return Arrays.stream(QuestionStatus.values())
-                .filter(s -> s == currentStatus || currentStatus.canBecome(s)).toList();
+                .filter(s -> s == currentStatus || currentStatus.canBecome(s))
+                .toList();
     }
 
     public List<AnchorRow> getFilledAnchors() {

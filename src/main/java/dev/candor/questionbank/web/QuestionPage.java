@@ -19,18 +19,18 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** A question's page: its current version, history, a side-by-side comparison and where it is used. */
+/**
+ * A question's page: its current version, history, a side-by-side comparison and where it is used.
+ */
 @Named
 @ViewScoped
 public class QuestionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private QuestionBank bank;
+    @Inject private QuestionBank bank;
 
-    @Inject
-    private BankAccess access;
+    @Inject private BankAccess access;
 
     private Long id;
     private Integer older;
@@ -82,7 +82,10 @@ public class QuestionPage implements Serializable {
     }
 
     public VersionComparison getComparison() {
-        if (comparison == null && older != null && newer != null && getVersionNumbers().size() > 1) {
+        if (comparison == null
+                && older != null
+                && newer != null
+                && getVersionNumbers().size() > 1) {
             comparison = bank.compare(id, older, newer);
         }
         return comparison;

@@ -1,8 +1,7 @@
 package dev.candor.scoring.api;
 
 /**
- * The finish step's draft as the autosave sends it: {@code recommendation} is STRONG_NO, NO, YES, STRONG_YES or
- * null (none chosen yet); {@code clientRevision} is required.
+ * The finish step's draft as the autosave sends it: {@code recommendation} is STRONG_NO, NO, YES,
+ * STRONG_YES or null (none chosen yet); {@code clientRevision} is required.
  */
-public record DraftBody(String recommendation, String summary, Long clientRevision) {
-}
+public record DraftBody(String recommendation, String summary, Long clientRevision) {}

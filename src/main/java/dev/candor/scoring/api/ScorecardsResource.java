@@ -29,50 +29,62 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Interviewers' scorecards; see docs/scoring.md. Every rule and access check is in {@link Scorecards}. */
+/**
+ * Interviewers' scorecards; see docs/scoring.md. Every rule and access check is in {@link
+ * Scorecards}.
+ */
 @Path("/scorecards")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ScorecardsResource {
 
-    @Inject
-    private Scorecards scorecards;
+    @Inject private Scorecards scorecards;
 
     @GET
     @Operation(summary = "The caller's scorecards (?mine=true)")
     public List<ScorecardSummary> list(@QueryParam("mine") Boolean mine) {
         if (!Boolean.TRUE.equals(mine)) {
-            throw new InvalidInputException("mine", "Only the caller's own scorecards are listed: use ?mine=true.");
+            throw new InvalidInputException(
+                    "mine", "Only the caller's own scorecards are listed: use ?mine=true.");
         }
         return scorecards.mine();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The caller's own scorecard with its questions, anchors, saved ratings and draft "
-            + "recommendation and summary")
+    @Operation(
+            summary =
+                    "The caller's own scorecard with its questions, anchors, saved ratings and draft "
+                            + "recommendation and summary")
     public ScorecardDetail get(@PathParam("id") long id) {
         return scorecards.open(id);
     }
 
     @PUT
     @Path("{id}/ratings/{position}")
-    @Operation(summary = "Save one question's score, skip and notes (autosave; ordered by clientRevision)")
-    public SavedRating saveRating(@PathParam("id") long id, @PathParam("position") int position, RatingBody body) {
+    @Operation(
+            summary =
+                    "Save one question's score, skip and notes (autosave; ordered by clientRevision)")
+    public SavedRating saveRating(
+            @PathParam("id") long id, @PathParam("position") int position, RatingBody body) {
         requireBody(body);
         return scorecards.saveRating(id, position, body.toInput());
     }
 
     @PUT
     @Path("{id}/draft")
-    @Operation(summary = "Save the draft recommendation and summary (autosave; ordered by clientRevision)")
+    @Operation(
+            summary =
+                    "Save the draft recommendation and summary (autosave; ordered by clientRevision)")
     public SavedDraft saveDraft(@PathParam("id") long id, DraftBody body) {
         requireBody(body);
         if (body.clientRevision() == null) {
-            throw new InvalidInputException("clientRevision", "Send the client revision of this change (1 or more).");
+            throw new InvalidInputException(
+                    "clientRevision", "Send the client revision of this change (1 or more).");
         }
-        return scorecards.saveDraft(id, recommendation(body.recommendation()), body.summary(), body.clientRevision());
+        return scorecards.saveDraft(
+                id, recommendation(body.recommendation()), body.summary(), body.clientRevision());
     }
 
     @POST
@@ -85,21 +97,29 @@ public class ScorecardsResource {
 
     @POST
     @Path("{id}/amend")
-    @Operation(summary = "Amend the caller's submitted scorecard, with a reason kept in the audit trail")
+    @Operation(
+            summary =
+                    "Amend the caller's submitted scorecard, with a reason kept in the audit trail")
     public AmendmentView amend(@PathParam("id") long id, AmendBody body) {
         requireBody(body);
         Map<Integer, RatingContent> ratings = new LinkedHashMap<>();
         if (body.ratings() != null) {
-            body.ratings().forEach((key, rating) -> {
-                int position = position(key);
-                if (rating == null) {
-                    throw new InvalidInputException("ratings[" + key + "]", "Give the whole rating.");
-                }
-                ratings.put(position, rating.toContent());
-            });
+            body.ratings()
+                    .forEach(
+                            (key, rating) -> {
+                                int position = position(key);
+                                if (rating == null) {
+                                    throw new InvalidInputException(
+                                            "ratings[" + key + "]", "Give the whole rating.");
+                                }
+                                ratings.put(position, rating.toContent());
+                            });
         }
-        return scorecards.amend(id, body.reason(),
-                new ScorecardChanges(ratings, recommendation(body.recommendation()), body.summary()));
+        return scorecards.amend(
+                id,
+                body.reason(),
+                new ScorecardChanges(
+                        ratings, recommendation(body.recommendation()), body.summary()));
     }
 
     @GET
@@ -116,8 +136,9 @@ public class ScorecardsResource {
         try {
             return Recommendation.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("recommendation", "A recommendation is one of "
-                    + Arrays.toString(Recommendation.values()) + ".");
+            throw new InvalidInputException(
+                    "recommendation",
+                    "A recommendation is one of " + Arrays.toString(Recommendation.values()) + ".");
         }
     }
 
@@ -125,11 +146,14 @@ public class ScorecardsResource {
         try {
             return Integer.parseInt(key.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("ratings", "Ratings are keyed by question position: \"1\", \"2\", …");
+            throw new InvalidInputException(
+                    "ratings", "Ratings are keyed by question position: \"1\", \"2\", …");
         }
     }
 
-    /** Bean Validation on body parameters breaks Payara's OpenAPI generator (payara/Payara#7649). */
+    /**
+     * Bean Validation on body parameters breaks Payara's OpenAPI generator (payara/Payara#7649).
+     */
     private static void requireBody(Object body) {
         if (body == null) {
             throw new InvalidInputException("body", "This call needs a JSON body.");

@@ -14,16 +14,19 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Scoring's refusals that carry more than a message: what is missing (422) and what is stored (409, for a rating
- * or the draft recommendation and summary); and distinct titles for the other 409s, so the autosave can tell
- * "replay it" ({@code Changed concurrently}) from "stop" ({@code Scorecard closed}).
+ * Scoring's refusals that carry more than a message: what is missing (422) and what is stored (409,
+ * for a rating or the draft recommendation and summary); and distinct titles for the other 409s, so
+ * the autosave can tell "replay it" ({@code Changed concurrently}) from "stop" ({@code Scorecard
+ * closed}).
  */
 public final class ScoringExceptionMappers {
 
-    private ScoringExceptionMappers() {
-    }
+    private ScoringExceptionMappers() {}
 
-    /** A value of a refusal's body, JSON null when absent; numbers stay numbers, anything else is its text. */
+    /**
+     * A value of a refusal's body, JSON null when absent; numbers stay numbers, anything else is
+     * its text.
+     */
     private static void addOrNull(JsonObjectBuilder builder, String name, Object value) {
         if (value == null) {
             builder.addNull(name);
@@ -39,16 +42,26 @@ public final class ScoringExceptionMappers {
         @Override
         public Response toResponse(IncompleteScorecardException e) {
             JsonArrayBuilder missing = Json.createArrayBuilder();
-            e.missing().forEach(item -> {
-                JsonObjectBuilder entry = Json.createObjectBuilder().add("kind", item.kind().name());
-                addOrNull(entry, "position", item.position());
-                addOrNull(entry, "score", item.score());
-                missing.add(entry.add("field", item.field()).add("message", item.message()));
-            });
-            return Problem.response(Json.createObjectBuilder(Problem.withErrors(422, "Scorecard incomplete",
-                            "The scorecard cannot be submitted yet; everything missing is listed under missing.",
-                            e.problems()))
-                    .add("missing", missing).build());
+            e.missing()
+                    .forEach(
+                            item -> {
+                                JsonObjectBuilder entry =
+                                        Json.createObjectBuilder().add("kind", item.kind().name());
+                                addOrNull(entry, "position", item.position());
+                                addOrNull(entry, "score", item.score());
+                                missing.add(
+                                        entry.add("field", item.field())
+                                                .add("message", item.message()));
+                            });
+            return Problem.response(
+                    Json.createObjectBuilder(
+                                    Problem.withErrors(
+                                            422,
+                                            "Scorecard incomplete",
+                                            "The scorecard cannot be submitted yet; everything missing is listed under missing.",
+                                            e.problems()))
+                            .add("missing", missing)
+                            .build());
         }
     }
 
@@ -63,11 +76,12 @@ public final class ScoringExceptionMappers {
             addOrNull(rating, "notes", e.stored().notes());
             rating.add("revision", e.storedRevision());
             addOrNull(rating, "updatedAt", e.storedAt() == null ? null : e.storedAt().toString());
-            return Problem.response(Json.createObjectBuilder(Problem.of(409, "Newer save stored", e.getMessage()))
-                    .add("position", e.position())
-                    .add("storedRevision", e.storedRevision())
-                    .add("rating", rating)
-                    .build());
+            return Problem.response(
+                    Json.createObjectBuilder(Problem.of(409, "Newer save stored", e.getMessage()))
+                            .add("position", e.position())
+                            .add("storedRevision", e.storedRevision())
+                            .add("rating", rating)
+                            .build());
         }
     }
 
@@ -80,10 +94,11 @@ public final class ScoringExceptionMappers {
             addOrNull(draft, "summary", e.stored().summary());
             draft.add("revision", e.storedRevision());
             addOrNull(draft, "updatedAt", e.storedAt());
-            return Problem.response(Json.createObjectBuilder(Problem.of(409, "Newer save stored", e.getMessage()))
-                    .add("storedRevision", e.storedRevision())
-                    .add("draft", draft)
-                    .build());
+            return Problem.response(
+                    Json.createObjectBuilder(Problem.of(409, "Newer save stored", e.getMessage()))
+                            .add("storedRevision", e.storedRevision())
+                            .add("draft", draft)
+                            .build());
         }
     }
 

@@ -1,5 +1,4 @@
 package dev.candor.scoring.api;
 
 /** {@code recommendation} is STRONG_NO, NO, YES or STRONG_YES. */
-public record SubmitBody(String recommendation, String summary) {
-}
+public record SubmitBody(String recommendation, String summary) {}

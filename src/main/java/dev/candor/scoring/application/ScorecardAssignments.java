@@ -11,22 +11,20 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Keeps one scorecard per panel member of each interview, following planning's panel changes (through
- * {@link PanelMembershipObserver}). Not for people to call: there is no access check here, as planning has
- * already checked who may change a panel. Runs in planning's transaction when there is one.
+ * Keeps one scorecard per panel member of each interview, following planning's panel changes
+ * (through {@link PanelMembershipObserver}). Not for people to call: there is no access check here,
+ * as planning has already checked who may change a panel. Runs in planning's transaction when there
+ * is one.
  */
 @ApplicationScoped
 @Transactional
 public class ScorecardAssignments {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private Instance<InterviewDirectory> interviews;
+    @Inject private Instance<InterviewDirectory> interviews;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     /** Gives the panel member a scorecard, or reinstates the one they had. Idempotent. */
     public void assign(long interviewId, String username) {
@@ -35,33 +33,46 @@ public class ScorecardAssignments {
             existing.get().reinstate();
             return;
         }
-        InterviewSummary interview = directory().interview(interviewId).orElseThrow(() ->
-                new IllegalStateException("Planning announced a panel member for unknown interview " + interviewId));
-        em.persist(Scorecard.assign(interviewId, interview.candidateId(), username, clock.instant()));
+        InterviewSummary interview =
+                directory()
+                        .interview(interviewId)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "Planning announced a panel member for unknown interview "
+                                                        + interviewId));
+        em.persist(
+                Scorecard.assign(interviewId, interview.candidateId(), username, clock.instant()));
     }
 
     /**
-     * Takes the panel member off: an untouched scorecard goes, a started (or submitted) one stays, withdrawn.
-     * Idempotent.
+     * Takes the panel member off: an untouched scorecard goes, a started (or submitted) one stays,
+     * withdrawn. Idempotent.
      */
     public void unassign(long interviewId, String username) {
-        find(interviewId, username).ifPresent(scorecard -> {
-            if (scorecard.isStarted()) {
-                scorecard.withdraw();
-            } else {
-                em.remove(scorecard);
-                // Now, not at commit: planning may delete the interview next (cancelling it), and the
-                // scorecard's foreign key must be gone first.
-                em.flush();
-            }
-        });
+        find(interviewId, username)
+                .ifPresent(
+                        scorecard -> {
+                            if (scorecard.isStarted()) {
+                                scorecard.withdraw();
+                            } else {
+                                em.remove(scorecard);
+                                // Now, not at commit: planning may delete the interview next
+                                // (cancelling it), and the
+                                // scorecard's foreign key must be gone first.
+                                em.flush();
+                            }
+                        });
     }
 
     private Optional<Scorecard> find(long interviewId, String username) {
-        return em.createNamedQuery(Scorecard.BY_INTERVIEW_AND_INTERVIEWER, Scorecard.class)
+        return em
+                .createNamedQuery(Scorecard.BY_INTERVIEW_AND_INTERVIEWER, Scorecard.class)
                 .setParameter("interview", interviewId)
                 .setParameter("username", username)
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     private InterviewDirectory directory() {

@@ -6,16 +6,26 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A whole scorecard: the interview, each question (position from 1, with guidance, probes and anchors) with
- * what is saved for it, and the recommendation and summary: the interviewer's draft until submission, with
- * {@code draftRevision} (0 = no draft save yet) for the autosave. {@code interview} is null when planning does
- * not know the interview.
+ * A whole scorecard: the interview, each question (position from 1, with guidance, probes and
+ * anchors) with what is saved for it, and the recommendation and summary: the interviewer's draft
+ * until submission, with {@code draftRevision} (0 = no draft save yet) for the autosave. {@code
+ * interview} is null when planning does not know the interview.
  */
-public record ScorecardDetail(long id, long interviewId, String interviewer, ScorecardStatus status,
-                              boolean withdrawn, Recommendation recommendation, String summary, long draftRevision,
-                              Instant draftUpdatedAt, Instant startedAt,
-                              Instant submittedAt, Instant amendedAt, InterviewSummary interview,
-                              List<Item> questions) {
+public record ScorecardDetail(
+        long id,
+        long interviewId,
+        String interviewer,
+        ScorecardStatus status,
+        boolean withdrawn,
+        Recommendation recommendation,
+        String summary,
+        long draftRevision,
+        Instant draftUpdatedAt,
+        Instant startedAt,
+        Instant submittedAt,
+        Instant amendedAt,
+        InterviewSummary interview,
+        List<Item> questions) {
 
     public ScorecardDetail {
         questions = List.copyOf(questions);
@@ -25,6 +35,5 @@ public record ScorecardDetail(long id, long interviewId, String interviewer, Sco
         return amendedAt != null;
     }
 
-    public record Item(int position, ScorecardQuestion question, RatingView rating) {
-    }
+    public record Item(int position, ScorecardQuestion question, RatingView rating) {}
 }

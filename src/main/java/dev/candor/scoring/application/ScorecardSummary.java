@@ -4,10 +4,17 @@ import dev.candor.scoring.domain.ScorecardStatus;
 import java.time.Instant;
 
 /**
- * One line of "my scorecards". Candidate name, stage and time come from planning and are null when it
- * does not know the interview (any more).
+ * One line of "my scorecards". Candidate name, stage and time come from planning and are null when
+ * it does not know the interview (any more).
  */
-public record ScorecardSummary(long id, long interviewId, long candidateId, String candidateName, String stageName,
-                               Instant startsAt, ScorecardStatus status, boolean withdrawn, boolean amended,
-                               String interviewer) {
-}
+public record ScorecardSummary(
+        long id,
+        long interviewId,
+        long candidateId,
+        String candidateName,
+        String stageName,
+        Instant startsAt,
+        ScorecardStatus status,
+        boolean withdrawn,
+        boolean amended,
+        String interviewer) {}

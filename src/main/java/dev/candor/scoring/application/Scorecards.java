@@ -43,13 +43,13 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Interviewers' scorecards: listing and opening their own, saving ratings and the draft recommendation and
- * summary as they type, submitting and amending; and reading others' scorecards where
- * {@link ScorecardVisibility} allows.
+ * Interviewers' scorecards: listing and opening their own, saving ratings and the draft
+ * recommendation and summary as they type, submitting and amending; and reading others' scorecards
+ * where {@link ScorecardVisibility} allows.
  *
- * <p>The autosave ({@link #saveRating}) is the hot path: one indexed query reads the rating with its
- * scorecard, then one UPDATE (or INSERT) writes it; only the first save of a scorecard also asks planning to
- * freeze the interview's questions and marks the scorecard started.
+ * <p>The autosave ({@link #saveRating}) is the hot path: one indexed query reads the rating with
+ * its scorecard, then one UPDATE (or INSERT) writes it; only the first save of a scorecard also
+ * asks planning to freeze the interview's questions and marks the scorecard started.
  */
 @ApplicationScoped
 @Transactional
@@ -58,70 +58,100 @@ public class Scorecards {
     /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
+
+    @Inject private Caller caller;
+
+    @Inject private Clock clock;
+
+    @Inject private Instance<InterviewDirectory> interviews;
 
     @Inject
-    private Caller caller;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private Instance<InterviewDirectory> interviews;
-
-    @Inject
-    @ConfigProperty(name = "candor.scoring.evidence-min-chars",
+    @ConfigProperty(
+            name = "candor.scoring.evidence-min-chars",
             defaultValue = "" + SubmissionRules.DEFAULT_EVIDENCE_MIN_CHARS)
     private int evidenceMinChars;
 
     /** The caller's own scorecards, newest first. */
     public List<ScorecardSummary> mine() {
         String me = caller.requireUsername();
-        List<Scorecard> scorecards = em.createNamedQuery(Scorecard.OF_INTERVIEWER, Scorecard.class)
-                .setParameter("username", me)
-                .getResultList();
+        List<Scorecard> scorecards =
+                em.createNamedQuery(Scorecard.OF_INTERVIEWER, Scorecard.class)
+                        .setParameter("username", me)
+                        .getResultList();
         Map<Long, Optional<InterviewSummary>> known = new HashMap<>();
-        return scorecards.stream().map(scorecard -> {
-            Optional<InterviewSummary> interview = known.computeIfAbsent(scorecard.getInterviewId(),
-                    this::interviewIfKnown);
-            return new ScorecardSummary(scorecard.getId(), scorecard.getInterviewId(), scorecard.getCandidateId(),
-                    interview.map(InterviewSummary::candidateName).orElse(null),
-                    interview.map(InterviewSummary::stageName).orElse(null),
-                    interview.map(InterviewSummary::startsAt).orElse(null),
-                    scorecard.getStatus(), scorecard.isWithdrawn(), scorecard.isAmended(),
-                    scorecard.getInterviewer());
-        }).toList();
-    }
-
-    /**
-     * The scorecards of one interview that the caller may read (their own, and others' where
-     * {@link ScorecardVisibility} allows), in panel order; the others are left out, not refused.
-     */
-    public List<ScorecardSummary> ofInterview(long interviewId) {
-        String me = caller.requireUsername();
-        List<Scorecard> scorecards = em.createQuery("select s from Scorecard s where s.interviewId = :interview "
-                + "order by s.id", Scorecard.class).setParameter("interview", interviewId).getResultList();
-        Optional<InterviewSummary> interview = interviewIfKnown(interviewId);
         return scorecards.stream()
-                .filter(scorecard -> scorecard.isOwnedBy(me) || ScorecardVisibility.decide(viewer(me, scorecard),
-                        scorecard.getInterviewer(), scorecard.getStatus()).isVisible())
-                .map(scorecard -> new ScorecardSummary(scorecard.getId(), scorecard.getInterviewId(),
-                        scorecard.getCandidateId(), interview.map(InterviewSummary::candidateName).orElse(null),
-                        interview.map(InterviewSummary::stageName).orElse(null),
-                        interview.map(InterviewSummary::startsAt).orElse(null), scorecard.getStatus(),
-                        scorecard.isWithdrawn(), scorecard.isAmended(), scorecard.getInterviewer()))
+                .map(
+                        scorecard -> {
+                            Optional<InterviewSummary> interview =
+                                    known.computeIfAbsent(
+                                            scorecard.getInterviewId(), this::interviewIfKnown);
+                            return new ScorecardSummary(
+                                    scorecard.getId(),
+                                    scorecard.getInterviewId(),
+                                    scorecard.getCandidateId(),
+                                    interview.map(InterviewSummary::candidateName).orElse(null),
+                                    interview.map(InterviewSummary::stageName).orElse(null),
+                                    interview.map(InterviewSummary::startsAt).orElse(null),
+                                    scorecard.getStatus(),
+                                    scorecard.isWithdrawn(),
+                                    scorecard.isAmended(),
+                                    scorecard.getInterviewer());
+                        })
                 .toList();
     }
 
-    /** The caller's own scorecard with its questions and what is saved; anyone else's is refused (403). */
+    /**
+     * The scorecards of one interview that the caller may read (their own, and others' where {@link
+     * ScorecardVisibility} allows), in panel order; the others are left out, not refused.
+     */
+    public List<ScorecardSummary> ofInterview(long interviewId) {
+        String me = caller.requireUsername();
+        List<Scorecard> scorecards =
+                em.createQuery(
+                                "select s from Scorecard s where s.interviewId = :interview "
+                                        + "order by s.id",
+                                Scorecard.class)
+                        .setParameter("interview", interviewId)
+                        .getResultList();
+        Optional<InterviewSummary> interview = interviewIfKnown(interviewId);
+        return scorecards.stream()
+                .filter(
+                        scorecard ->
+                                scorecard.isOwnedBy(me)
+                                        || ScorecardVisibility.decide(
+                                                        viewer(me, scorecard),
+                                                        scorecard.getInterviewer(),
+                                                        scorecard.getStatus())
+                                                .isVisible())
+                .map(
+                        scorecard ->
+                                new ScorecardSummary(
+                                        scorecard.getId(),
+                                        scorecard.getInterviewId(),
+                                        scorecard.getCandidateId(),
+                                        interview.map(InterviewSummary::candidateName).orElse(null),
+                                        interview.map(InterviewSummary::stageName).orElse(null),
+                                        interview.map(InterviewSummary::startsAt).orElse(null),
+                                        scorecard.getStatus(),
+                                        scorecard.isWithdrawn(),
+                                        scorecard.isAmended(),
+                                        scorecard.getInterviewer()))
+                .toList();
+    }
+
+    /**
+     * The caller's own scorecard with its questions and what is saved; anyone else's is refused
+     * (403).
+     */
     public ScorecardDetail open(long scorecardId) {
         return detail(requireOwn(scorecardId));
     }
 
     /**
      * Any scorecard the caller may read: their own, or another's under {@link ScorecardVisibility}
-     * (submitted, and the caller is staff, the opening's hiring manager, or has submitted their own).
+     * (submitted, and the caller is staff, the opening's hiring manager, or has submitted their
+     * own).
      */
     public ScorecardDetail read(long scorecardId) {
         return detail(requireReadable(scorecardId));
@@ -130,28 +160,38 @@ public class Scorecards {
     /** The audit trail of a scorecard the caller may read, oldest first. */
     public List<AmendmentView> amendments(long scorecardId) {
         requireReadable(scorecardId);
-        return em.createNamedQuery(Amendment.OF_SCORECARD, Amendment.class)
+        return em
+                .createNamedQuery(Amendment.OF_SCORECARD, Amendment.class)
                 .setParameter("scorecard", scorecardId)
-                .getResultList().stream().map(AmendmentView::of).toList();
+                .getResultList()
+                .stream()
+                .map(AmendmentView::of)
+                .toList();
     }
 
     /**
      * Stores one question's score, skip and notes (the autosave).
      *
-     * @throws dev.candor.scoring.domain.StaleRatingException               409: a newer save is stored
-     * @throws dev.candor.scoring.domain.ScorecardClosedException           409: submitted or withdrawn
-     * @throws ConcurrentScorecardChangeException                           409: lost a race; send again
-     * @throws dev.candor.shared.domain.InvalidInputException               422: score, position, revision, length
-     * @throws AccessDeniedException                                        403: someone else's scorecard
+     * @throws dev.candor.scoring.domain.StaleRatingException 409: a newer save is stored
+     * @throws dev.candor.scoring.domain.ScorecardClosedException 409: submitted or withdrawn
+     * @throws ConcurrentScorecardChangeException 409: lost a race; send again
+     * @throws dev.candor.shared.domain.InvalidInputException 422: score, position, revision, length
+     * @throws AccessDeniedException 403: someone else's scorecard
      */
     public SavedRating saveRating(long scorecardId, int position, RatingInput input) {
         String me = caller.requireUsername();
         Instant now = now();
-        Rating stored = em.createNamedQuery(Rating.FOR_SAVE, Rating.class)
-                .setParameter("scorecard", scorecardId)
-                .setParameter("position", position)
-                .getResultList().stream().findFirst().orElse(null);
-        Scorecard scorecard = stored != null ? stored.getScorecard() : em.find(Scorecard.class, scorecardId);
+        Rating stored =
+                em
+                        .createNamedQuery(Rating.FOR_SAVE, Rating.class)
+                        .setParameter("scorecard", scorecardId)
+                        .setParameter("position", position)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
+        Scorecard scorecard =
+                stored != null ? stored.getScorecard() : em.find(Scorecard.class, scorecardId);
         requireOwner(scorecard, me);
         ensureStarted(scorecard, now);
         RatingSave save = scorecard.saveRating(stored, position, input, now);
@@ -165,17 +205,18 @@ public class Scorecards {
     }
 
     /**
-     * Stores the draft recommendation and summary of the finish step (the autosave); like the first rating, the
-     * first save of a scorecard not yet started starts it.
+     * Stores the draft recommendation and summary of the finish step (the autosave); like the first
+     * rating, the first save of a scorecard not yet started starts it.
      *
      * @param recommendation null while none is chosen
-     * @throws dev.candor.scoring.domain.StaleDraftException                409: a newer save is stored
-     * @throws dev.candor.scoring.domain.ScorecardClosedException           409: submitted or withdrawn
-     * @throws ConcurrentScorecardChangeException                           409: lost a race; send again
-     * @throws dev.candor.shared.domain.InvalidInputException               422: revision, summary length
-     * @throws AccessDeniedException                                        403: someone else's scorecard
+     * @throws dev.candor.scoring.domain.StaleDraftException 409: a newer save is stored
+     * @throws dev.candor.scoring.domain.ScorecardClosedException 409: submitted or withdrawn
+     * @throws ConcurrentScorecardChangeException 409: lost a race; send again
+     * @throws dev.candor.shared.domain.InvalidInputException 422: revision, summary length
+     * @throws AccessDeniedException 403: someone else's scorecard
      */
-    public SavedDraft saveDraft(long scorecardId, Recommendation recommendation, String summary, long clientRevision) {
+    public SavedDraft saveDraft(
+            long scorecardId, Recommendation recommendation, String summary, long clientRevision) {
         Scorecard scorecard = requireOwn(scorecardId);
         Instant now = now();
         ensureStarted(scorecard, now);
@@ -185,8 +226,12 @@ public class Scorecards {
         return new SavedDraft(scorecard.getDraftRevision(), scorecard.getDraftUpdatedAt());
     }
 
-    /** What a submission with this recommendation and summary would still miss; empty when it would go through. */
-    public List<MissingItem> missing(long scorecardId, Recommendation recommendation, String summary) {
+    /**
+     * What a submission with this recommendation and summary would still miss; empty when it would
+     * go through.
+     */
+    public List<MissingItem> missing(
+            long scorecardId, Recommendation recommendation, String summary) {
         Scorecard scorecard = requireOwn(scorecardId);
         if (!scorecard.isStarted()) {
             int questions = directory().questions(scorecard.getInterviewId()).size();
@@ -200,44 +245,72 @@ public class Scorecards {
      *
      * @throws IncompleteScorecardException 422, listing everything missing
      */
-    public SubmittedScorecard submit(long scorecardId, Recommendation recommendation, String summary) {
+    public SubmittedScorecard submit(
+            long scorecardId, Recommendation recommendation, String summary) {
         Scorecard scorecard = requireOwn(scorecardId);
         Instant now = now();
         ensureStarted(scorecard, now);
         List<Rating> ratings = ratingsOf(scorecardId);
         scorecard.submit(ratings, recommendation, summary, rules(), now);
-        // A save that read a rating before this submission and commits after it must fail, not slip in.
+        // A save that read a rating before this submission and commits after it must fail, not slip
+        // in.
         ratings.forEach(rating -> em.lock(rating, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         flush();
         return new SubmittedScorecard(scorecard.getId(), scorecard.getSubmittedAt());
     }
 
-    /** Changes the caller's submitted scorecard, recording the reason and every old and new value. */
+    /**
+     * Changes the caller's submitted scorecard, recording the reason and every old and new value.
+     */
     public AmendmentView amend(long scorecardId, String reason, ScorecardChanges changes) {
         String me = caller.requireUsername();
         Scorecard scorecard = requireOwn(scorecardId);
-        Amendment amendment = scorecard.amend(ratingsOf(scorecardId),
-                changes == null ? new ScorecardChanges(null, null, null) : changes, reason, me, rules(), now());
+        Amendment amendment =
+                scorecard.amend(
+                        ratingsOf(scorecardId),
+                        changes == null ? new ScorecardChanges(null, null, null) : changes,
+                        reason,
+                        me,
+                        rules(),
+                        now());
         em.persist(amendment);
         flush();
         return AmendmentView.of(amendment);
     }
 
     private ScorecardDetail detail(Scorecard scorecard) {
-        Map<Integer, Rating> ratings = ratingsOf(scorecard.getId()).stream()
-                .collect(Collectors.toMap(Rating::getPosition, Function.identity()));
+        Map<Integer, Rating> ratings =
+                ratingsOf(scorecard.getId()).stream()
+                        .collect(Collectors.toMap(Rating::getPosition, Function.identity()));
         Optional<InterviewSummary> interview = interviewIfKnown(scorecard.getInterviewId());
-        List<ScorecardQuestion> questions = interviews.isResolvable()
-                ? interviews.get().questions(scorecard.getInterviewId()) : List.of();
-        List<ScorecardDetail.Item> items = questions.stream()
-                .map(question -> new ScorecardDetail.Item(question.position(), question,
-                        RatingView.of(ratings.get(question.position()))))
-                .toList();
-        return new ScorecardDetail(scorecard.getId(), scorecard.getInterviewId(), scorecard.getInterviewer(),
-                scorecard.getStatus(), scorecard.isWithdrawn(), scorecard.getRecommendation(),
-                scorecard.getSummary(), scorecard.getDraftRevision(), scorecard.getDraftUpdatedAt(),
-                scorecard.getStartedAt(), scorecard.getSubmittedAt(),
-                scorecard.getAmendedAt(), interview.orElse(null), items);
+        List<ScorecardQuestion> questions =
+                interviews.isResolvable()
+                        ? interviews.get().questions(scorecard.getInterviewId())
+                        : List.of();
+        List<ScorecardDetail.Item> items =
+                questions.stream()
+                        .map(
+                                question ->
+                                        new ScorecardDetail.Item(
+                                                question.position(),
+                                                question,
+                                                RatingView.of(ratings.get(question.position()))))
+                        .toList();
+        return new ScorecardDetail(
+                scorecard.getId(),
+                scorecard.getInterviewId(),
+                scorecard.getInterviewer(),
+                scorecard.getStatus(),
+                scorecard.isWithdrawn(),
+                scorecard.getRecommendation(),
+                scorecard.getSummary(),
+                scorecard.getDraftRevision(),
+                scorecard.getDraftUpdatedAt(),
+                scorecard.getStartedAt(),
+                scorecard.getSubmittedAt(),
+                scorecard.getAmendedAt(),
+                interview.orElse(null),
+                items);
     }
 
     private Scorecard requireOwn(long scorecardId) {
@@ -264,14 +337,18 @@ public class Scorecards {
         if (scorecard.isOwnedBy(me)) {
             return scorecard;
         }
-        ScorecardVisibility.Decision decision = ScorecardVisibility.decide(viewer(me, scorecard),
-                scorecard.getInterviewer(), scorecard.getStatus());
+        ScorecardVisibility.Decision decision =
+                ScorecardVisibility.decide(
+                        viewer(me, scorecard), scorecard.getInterviewer(), scorecard.getStatus());
         if (!decision.isVisible()) {
-            throw new AccessDeniedException(switch (decision) {
-                case OWN_PENDING -> "Submit your own scorecard for this candidate before reading others'.";
-                default -> "Scorecards of others are shown once submitted, to the opening's hiring managers, "
-                        + "recruiters and interviewers who submitted their own.";
-            });
+            throw new AccessDeniedException(
+                    switch (decision) {
+                        case OWN_PENDING ->
+                                "Submit your own scorecard for this candidate before reading others'.";
+                        default ->
+                                "Scorecards of others are shown once submitted, to the opening's hiring managers, "
+                                        + "recruiters and interviewers who submitted their own.";
+                    });
         }
         return scorecard;
     }
@@ -279,18 +356,27 @@ public class Scorecards {
     private ScorecardVisibility.Viewer viewer(String me, Scorecard scorecard) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(Role.values()).filter(caller::hasRole).forEach(roles::add);
-        List<ScorecardStatus> own = em.createNamedQuery(Scorecard.STATUSES_FOR_CANDIDATE, ScorecardStatus.class)
-                .setParameter("candidate", scorecard.getCandidateId())
-                .setParameter("username", me)
-                .getResultList();
-        boolean hiringManager = roles.contains(Role.HIRING_MANAGER)
-                && interviewIfKnown(scorecard.getInterviewId())
-                .map(interview -> directory().isHiringManager(interview.openingId(), me))
-                .orElse(false);
-        return new ScorecardVisibility.Viewer(me, roles, hiringManager, ScorecardVisibility.own(own));
+        List<ScorecardStatus> own =
+                em.createNamedQuery(Scorecard.STATUSES_FOR_CANDIDATE, ScorecardStatus.class)
+                        .setParameter("candidate", scorecard.getCandidateId())
+                        .setParameter("username", me)
+                        .getResultList();
+        boolean hiringManager =
+                roles.contains(Role.HIRING_MANAGER)
+                        && interviewIfKnown(scorecard.getInterviewId())
+                                .map(
+                                        interview ->
+                                                directory()
+                                                        .isHiringManager(interview.openingId(), me))
+                                .orElse(false);
+        return new ScorecardVisibility.Viewer(
+                me, roles, hiringManager, ScorecardVisibility.own(own));
     }
 
-    /** The first save: planning freezes the interview's questions, and their number is fixed on the scorecard. */
+    /**
+     * The first save: planning freezes the interview's questions, and their number is fixed on the
+     * scorecard.
+     */
     private void ensureStarted(Scorecard scorecard, Instant now) {
         if (scorecard.isStarted() || scorecard.isWithdrawn()) {
             return;
@@ -307,7 +393,9 @@ public class Scorecards {
     }
 
     private Optional<InterviewSummary> interviewIfKnown(long interviewId) {
-        return interviews.isResolvable() ? interviews.get().interview(interviewId) : Optional.empty();
+        return interviews.isResolvable()
+                ? interviews.get().interview(interviewId)
+                : Optional.empty();
     }
 
     private InterviewDirectory directory() {
@@ -318,8 +406,8 @@ public class Scorecards {
     }
 
     /**
-     * The time a change is stored with. The databases keep microseconds: so the time answered now is the one a
-     * replay or a later GET answers.
+     * The time a change is stored with. The databases keep microseconds: so the time answered now
+     * is the one a replay or a later GET answers.
      */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -329,7 +417,10 @@ public class Scorecards {
         return new SubmissionRules(evidenceMinChars);
     }
 
-    /** Writes now, so a lost race surfaces as a 409 the client can retry rather than a failed commit. */
+    /**
+     * Writes now, so a lost race surfaces as a 409 the client can retry rather than a failed
+     * commit.
+     */
     private void flush() {
         try {
             em.flush();

@@ -7,8 +7,9 @@ import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
 /**
- * One value an amendment changed, before and after, as text people read ("4", "true", the notes); null means
- * empty. {@code position} names the question for rating fields and is null for recommendation and summary.
+ * One value an amendment changed, before and after, as text people read ("4", "true", the notes);
+ * null means empty. {@code position} names the question for rating fields and is null for
+ * recommendation and summary.
  */
 @Embeddable
 public class AmendedValue {
@@ -26,8 +27,7 @@ public class AmendedValue {
     @Column(name = "new_value", length = RatingContent.MAX_NOTES)
     private String newValue;
 
-    protected AmendedValue() {
-    }
+    protected AmendedValue() {}
 
     public AmendedValue(Integer position, AmendedField field, String oldValue, String newValue) {
         this.position = position;
@@ -54,8 +54,11 @@ public class AmendedValue {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AmendedValue that && Objects.equals(position, that.position) && field == that.field
-                && Objects.equals(oldValue, that.oldValue) && Objects.equals(newValue, that.newValue);
+        return other instanceof AmendedValue that
+                && Objects.equals(position, that.position)
+                && field == that.field
+                && Objects.equals(oldValue, that.oldValue)
+                && Objects.equals(newValue, that.newValue);
     }
 
     @Override
@@ -65,6 +68,11 @@ public class AmendedValue {
 
     @Override
     public String toString() {
-        return (position == null ? "" : "question " + position + " ") + field + ": " + oldValue + " -> " + newValue;
+        return (position == null ? "" : "question " + position + " ")
+                + field
+                + ": "
+                + oldValue
+                + " -> "
+                + newValue;
     }
 }

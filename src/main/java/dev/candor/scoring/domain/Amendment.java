@@ -20,13 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A change to a submitted scorecard: who made it, when, why, and every value before and after, one row per
- * changed value (table {@code scorecard_amendment_change}). Never changed or deleted once written.
+ * A change to a submitted scorecard: who made it, when, why, and every value before and after, one
+ * row per changed value (table {@code scorecard_amendment_change}). Never changed or deleted once
+ * written.
  */
 @Entity
 @Table(name = "scorecard_amendment")
-@NamedQuery(name = Amendment.OF_SCORECARD,
-        query = "select a from Amendment a where a.scorecard.id = :scorecard order by a.amendedAt, a.id")
+@NamedQuery(
+        name = Amendment.OF_SCORECARD,
+        query =
+                "select a from Amendment a where a.scorecard.id = :scorecard order by a.amendedAt, a.id")
 public class Amendment {
 
     public static final String OF_SCORECARD = "Amendment.ofScorecard";
@@ -51,14 +54,20 @@ public class Amendment {
     private String reason;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "scorecard_amendment_change", joinColumns = @JoinColumn(name = "amendment_id"))
+    @CollectionTable(
+            name = "scorecard_amendment_change",
+            joinColumns = @JoinColumn(name = "amendment_id"))
     @OrderColumn(name = "line")
     private List<AmendedValue> changes = new ArrayList<>();
 
-    protected Amendment() {
-    }
+    protected Amendment() {}
 
-    Amendment(Scorecard scorecard, String amendedBy, Instant amendedAt, String reason, List<AmendedValue> changes) {
+    Amendment(
+            Scorecard scorecard,
+            String amendedBy,
+            Instant amendedAt,
+            String reason,
+            List<AmendedValue> changes) {
         this.scorecard = scorecard;
         this.amendedBy = amendedBy;
         this.amendedAt = amendedAt;

@@ -1,9 +1,10 @@
 package dev.candor.scoring.domain;
 
 /**
- * Where a client's save stands against what is stored, the one ordering rule of every autosave (a rating, the
- * draft recommendation and summary): a higher revision replaces what is stored; the stored revision again with
- * the same content is an idempotent replay; anything else is stale, because a newer save is already stored.
+ * Where a client's save stands against what is stored, the one ordering rule of every autosave (a
+ * rating, the draft recommendation and summary): a higher revision replaces what is stored; the
+ * stored revision again with the same content is an idempotent replay; anything else is stale,
+ * because a newer save is already stored.
  */
 enum ClientRevision {
     NEWER,

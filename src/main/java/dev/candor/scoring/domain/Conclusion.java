@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The interviewer's overall call and summary, saved as a draft while scoring and fixed on submission. Either may
- * be missing in a draft. The summary is kept exactly as typed; only an empty string is read as "nothing" (null).
+ * The interviewer's overall call and summary, saved as a draft while scoring and fixed on
+ * submission. Either may be missing in a draft. The summary is kept exactly as typed; only an empty
+ * string is read as "nothing" (null).
  */
 public record Conclusion(Recommendation recommendation, String summary) {
 
-    static final String SUMMARY_TOO_LONG = "A summary has at most " + SubmissionRules.MAX_SUMMARY + " characters.";
+    static final String SUMMARY_TOO_LONG =
+            "A summary has at most " + SubmissionRules.MAX_SUMMARY + " characters.";
 
     public Conclusion {
         summary = summary == null || summary.isEmpty() ? null : summary;

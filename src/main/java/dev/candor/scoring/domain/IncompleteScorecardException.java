@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A submission (or amendment) refused because something is missing; {@link #missing()} lists all of it.
- * It is an {@link InvalidInputException}, so the REST layer answers 422 even without a dedicated mapper.
+ * A submission (or amendment) refused because something is missing; {@link #missing()} lists all of
+ * it. It is an {@link InvalidInputException}, so the REST layer answers 422 even without a
+ * dedicated mapper.
  */
 public class IncompleteScorecardException extends InvalidInputException {
 
@@ -27,7 +28,8 @@ public class IncompleteScorecardException extends InvalidInputException {
             throw new IllegalArgumentException("An incomplete scorecard misses something.");
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        missing.forEach(item -> problems.merge(item.field(), item.message(), (a, b) -> a + " " + b));
+        missing.forEach(
+                item -> problems.merge(item.field(), item.message(), (a, b) -> a + " " + b));
         return problems;
     }
 }

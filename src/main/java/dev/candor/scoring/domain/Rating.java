@@ -15,20 +15,26 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * What one interviewer recorded for the question at one position of their scorecard. Its own row, keyed by
- * (scorecard, position), so an autosave reads and writes this row alone. Only {@link Scorecard} changes it.
+ * What one interviewer recorded for the question at one position of their scorecard. Its own row,
+ * keyed by (scorecard, position), so an autosave reads and writes this row alone. Only {@link
+ * Scorecard} changes it.
  */
 @Entity
 @Table(name = "scorecard_rating")
 @IdClass(RatingKey.class)
-@NamedQuery(name = Rating.FOR_SAVE, query = "select r from Rating r join fetch r.scorecard "
-        + "where r.scorecardId = :scorecard and r.position = :position")
-@NamedQuery(name = Rating.OF_SCORECARD,
+@NamedQuery(
+        name = Rating.FOR_SAVE,
+        query =
+                "select r from Rating r join fetch r.scorecard "
+                        + "where r.scorecardId = :scorecard and r.position = :position")
+@NamedQuery(
+        name = Rating.OF_SCORECARD,
         query = "select r from Rating r where r.scorecardId = :scorecard order by r.position")
 public class Rating {
 
     /** The rating at one position together with its scorecard, in one indexed query. */
     public static final String FOR_SAVE = "Rating.forSave";
+
     public static final String OF_SCORECARD = "Rating.ofScorecard";
 
     @Id
@@ -67,8 +73,7 @@ public class Rating {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected Rating() {
-    }
+    protected Rating() {}
 
     Rating(Scorecard scorecard, int position, RatingContent content, long revision, Instant now) {
         this.scorecard = scorecard;

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What an interviewer recorded for one question: a score from 1 to 5, or a skip with its reason, and the
- * notes. Text is kept exactly as typed; only an empty string is read as "nothing" (null).
+ * What an interviewer recorded for one question: a score from 1 to 5, or a skip with its reason,
+ * and the notes. Text is kept exactly as typed; only an empty string is read as "nothing" (null).
  */
 public record RatingContent(Integer score, boolean skipped, String skipReason, String notes) {
 
@@ -20,21 +20,37 @@ public record RatingContent(Integer score, boolean skipped, String skipReason, S
         notes = emptyToNull(notes);
     }
 
-    /** What makes this content unsavable, keyed by field ({@code prefix + "score"}, …); empty when it is fine. */
+    /**
+     * What makes this content unsavable, keyed by field ({@code prefix + "score"}, …); empty when
+     * it is fine.
+     */
     public Map<String, String> problems(String prefix) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (score != null && (score < LOWEST_SCORE || score > HIGHEST_SCORE)) {
-            problems.put(prefix + "score", "A score is from " + LOWEST_SCORE + " to " + HIGHEST_SCORE
-                    + "; to skip the question, send no score and \"skipped\": true.");
+            problems.put(
+                    prefix + "score",
+                    "A score is from "
+                            + LOWEST_SCORE
+                            + " to "
+                            + HIGHEST_SCORE
+                            + "; to skip the question, send no score and \"skipped\": true.");
         } else if (score != null && skipped) {
-            problems.put(prefix + "score", "A skipped question has no score; send either a score or a skip.");
+            problems.put(
+                    prefix + "score",
+                    "A skipped question has no score; send either a score or a skip.");
         }
         if (skipReason != null && skipReason.length() > MAX_SKIP_REASON) {
-            problems.put(prefix + "skipReason", "A skip reason has at most " + MAX_SKIP_REASON + " characters.");
+            problems.put(
+                    prefix + "skipReason",
+                    "A skip reason has at most " + MAX_SKIP_REASON + " characters.");
         }
         if (notes != null && notes.length() > MAX_NOTES) {
-            problems.put(prefix + "notes", "Notes have at most " + MAX_NOTES + " characters; nothing was cut, "
-                    + "please shorten them.");
+            problems.put(
+                    prefix + "notes",
+                    "Notes have at most "
+                            + MAX_NOTES
+                            + " characters; nothing was cut, "
+                            + "please shorten them.");
         }
         return problems;
     }

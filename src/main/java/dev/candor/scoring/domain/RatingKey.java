@@ -11,8 +11,7 @@ public class RatingKey implements Serializable {
     private Long scorecardId;
     private Integer position;
 
-    public RatingKey() {
-    }
+    public RatingKey() {}
 
     public RatingKey(long scorecardId, int position) {
         this.scorecardId = scorecardId;
@@ -30,7 +29,8 @@ public class RatingKey implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof RatingKey that
-                && Objects.equals(scorecardId, that.scorecardId) && Objects.equals(position, that.position);
+                && Objects.equals(scorecardId, that.scorecardId)
+                && Objects.equals(position, that.position);
     }
 
     @Override

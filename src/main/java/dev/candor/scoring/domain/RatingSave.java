@@ -1,6 +1,9 @@
 package dev.candor.scoring.domain;
 
-/** The result of one autosave: the rating as stored now, and whether it was created, changed or a replay. */
+/**
+ * The result of one autosave: the rating as stored now, and whether it was created, changed or a
+ * replay.
+ */
 public record RatingSave(Rating rating, Outcome outcome) {
 
     public enum Outcome {

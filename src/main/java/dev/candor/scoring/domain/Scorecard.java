@@ -22,36 +22,52 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One interviewer's evaluation of one interview. Its ratings are rows of their own ({@link Rating}), loaded
- * only when a rule needs them all (submit, amend), so an autosave touches one rating row and nothing else,
- * except the first save, which also moves the scorecard from NOT_STARTED to DRAFT.
+ * One interviewer's evaluation of one interview. Its ratings are rows of their own ({@link
+ * Rating}), loaded only when a rule needs them all (submit, amend), so an autosave touches one
+ * rating row and nothing else, except the first save, which also moves the scorecard from
+ * NOT_STARTED to DRAFT.
  *
- * <p>Lifecycle: created NOT_STARTED when its interviewer joins the panel; DRAFT from the first save, when the
- * number of questions is fixed; SUBMITTED once complete, after which only amendments (with a reason, kept
- * as {@link Amendment}s) change it. An interviewer removed from the panel after starting keeps the scorecard,
- * marked withdrawn and read-only.
+ * <p>Lifecycle: created NOT_STARTED when its interviewer joins the panel; DRAFT from the first
+ * save, when the number of questions is fixed; SUBMITTED once complete, after which only amendments
+ * (with a reason, kept as {@link Amendment}s) change it. An interviewer removed from the panel
+ * after starting keeps the scorecard, marked withdrawn and read-only.
  *
- * <p>Until submission, its recommendation and summary are the interviewer's autosaved draft ({@link #saveDraft}),
- * private to them like the ratings; submission fixes them.
+ * <p>Until submission, its recommendation and summary are the interviewer's autosaved draft ({@link
+ * #saveDraft}), private to them like the ratings; submission fixes them.
  */
 @Entity
 @Table(name = "scorecard")
-@NamedQuery(name = Scorecard.OF_INTERVIEWER,
-        query = "select s from Scorecard s where s.interviewer = :username order by s.createdAt desc, s.id desc")
-@NamedQuery(name = Scorecard.BY_INTERVIEW_AND_INTERVIEWER,
-        query = "select s from Scorecard s where s.interviewId = :interview and s.interviewer = :username")
-@NamedQuery(name = Scorecard.STATUSES_FOR_CANDIDATE, query = "select s.status from Scorecard s "
-        + "where s.candidateId = :candidate and s.interviewer = :username and s.withdrawn = false")
-@NamedQuery(name = Scorecard.PROGRESS, query = "select s.interviewId, "
-        + "sum(case when s.status = dev.candor.scoring.domain.ScorecardStatus.SUBMITTED then 1 else 0 end), "
-        + "count(s) from Scorecard s where s.interviewId in :interviews and s.withdrawn = false "
-        + "group by s.interviewId")
+@NamedQuery(
+        name = Scorecard.OF_INTERVIEWER,
+        query =
+                "select s from Scorecard s where s.interviewer = :username order by s.createdAt desc, s.id desc")
+@NamedQuery(
+        name = Scorecard.BY_INTERVIEW_AND_INTERVIEWER,
+        query =
+                "select s from Scorecard s where s.interviewId = :interview and s.interviewer = :username")
+@NamedQuery(
+        name = Scorecard.STATUSES_FOR_CANDIDATE,
+        query =
+                "select s.status from Scorecard s "
+                        + "where s.candidateId = :candidate and s.interviewer = :username and s.withdrawn = false")
+@NamedQuery(
+        name = Scorecard.PROGRESS,
+        query =
+                "select s.interviewId, "
+                        + "sum(case when s.status = dev.candor.scoring.domain.ScorecardStatus.SUBMITTED then 1 else 0 end), "
+                        + "count(s) from Scorecard s where s.interviewId in :interviews and s.withdrawn = false "
+                        + "group by s.interviewId")
 public class Scorecard {
 
     public static final String OF_INTERVIEWER = "Scorecard.ofInterviewer";
     public static final String BY_INTERVIEW_AND_INTERVIEWER = "Scorecard.byInterviewAndInterviewer";
-    /** The statuses of a person's own (not withdrawn) scorecards for one candidate, for {@link ScorecardVisibility}. */
+
+    /**
+     * The statuses of a person's own (not withdrawn) scorecards for one candidate, for {@link
+     * ScorecardVisibility}.
+     */
     public static final String STATUSES_FOR_CANDIDATE = "Scorecard.statusesForCandidate";
+
     /** Per interview: [interviewId, submitted, expected], withdrawn scorecards left out. */
     public static final String PROGRESS = "Scorecard.progress";
 
@@ -85,7 +101,10 @@ public class Scorecard {
     @Column(name = "summary", length = SubmissionRules.MAX_SUMMARY)
     private String summary;
 
-    /** The client revision of the last accepted draft save of the recommendation and summary; 0 before any. */
+    /**
+     * The client revision of the last accepted draft save of the recommendation and summary; 0
+     * before any.
+     */
     @Column(name = "draft_revision", nullable = false)
     private long draftRevision;
 
@@ -113,8 +132,7 @@ public class Scorecard {
     @Column(name = "entity_version")
     private long entityVersion;
 
-    protected Scorecard() {
-    }
+    protected Scorecard() {}
 
     private Scorecard(long interviewId, long candidateId, String interviewer, Instant now) {
         if (interviewer == null || interviewer.isBlank()) {
@@ -128,7 +146,8 @@ public class Scorecard {
     }
 
     /** A new, empty scorecard for a panel member of an interview. */
-    public static Scorecard assign(long interviewId, long candidateId, String interviewer, Instant now) {
+    public static Scorecard assign(
+            long interviewId, long candidateId, String interviewer, Instant now) {
         return new Scorecard(interviewId, candidateId, interviewer, now);
     }
 
@@ -141,8 +160,8 @@ public class Scorecard {
     }
 
     /**
-     * The first save: from NOT_STARTED to DRAFT, fixing how many questions there are (the caller has frozen
-     * the interview's questions first). Does nothing once started.
+     * The first save: from NOT_STARTED to DRAFT, fixing how many questions there are (the caller
+     * has frozen the interview's questions first). Does nothing once started.
      *
      * @return whether this call started the scorecard
      */
@@ -152,7 +171,8 @@ public class Scorecard {
         }
         requireOpen();
         if (questionCount < 0) {
-            throw new IllegalArgumentException("A question count cannot be negative: " + questionCount);
+            throw new IllegalArgumentException(
+                    "A question count cannot be negative: " + questionCount);
         }
         this.questionCount = questionCount;
         this.status = ScorecardStatus.DRAFT;
@@ -161,19 +181,21 @@ public class Scorecard {
     }
 
     /**
-     * Stores one autosave. A revision newer than the stored one replaces it; the stored revision again with
-     * identical content is an idempotent replay and changes nothing; anything else is stale.
+     * Stores one autosave. A revision newer than the stored one replaces it; the stored revision
+     * again with identical content is an idempotent replay and changes nothing; anything else is
+     * stale.
      *
      * @param stored the rating now stored at {@code position}, or null if there is none yet
      * @return the rating to keep (a new one must be persisted by the caller) and what happened
      * @throws ScorecardClosedException when submitted or withdrawn
-     * @throws InvalidInputException    for a position, score, revision or text out of bounds
-     * @throws StaleRatingException     when a newer or different save of this revision is stored
+     * @throws InvalidInputException for a position, score, revision or text out of bounds
+     * @throws StaleRatingException when a newer or different save of this revision is stored
      */
     public RatingSave saveRating(Rating stored, int position, RatingInput input, Instant now) {
         requireOpen();
         if (!isStarted()) {
-            throw new IllegalStateException("Start the scorecard (freezing its questions) before saving ratings.");
+            throw new IllegalStateException(
+                    "Start the scorecard (freezing its questions) before saving ratings.");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (position < 1 || position > questionCount) {
@@ -188,14 +210,19 @@ public class Scorecard {
             throw new InvalidInputException(problems);
         }
         if (stored == null) {
-            return new RatingSave(new Rating(this, position, content, input.clientRevision(), now),
+            return new RatingSave(
+                    new Rating(this, position, content, input.clientRevision(), now),
                     RatingSave.Outcome.CREATED);
         }
         if (stored.getPosition() != position || !Objects.equals(stored.getScorecardId(), id)) {
-            throw new IllegalArgumentException("The stored rating belongs to another scorecard or position.");
+            throw new IllegalArgumentException(
+                    "The stored rating belongs to another scorecard or position.");
         }
-        ClientRevision order = ClientRevision.compare(input.clientRevision(), stored.getRevision(),
-                content.equals(stored.content()));
+        ClientRevision order =
+                ClientRevision.compare(
+                        input.clientRevision(),
+                        stored.getRevision(),
+                        content.equals(stored.content()));
         if (order == ClientRevision.NEWER) {
             stored.write(content, input.clientRevision(), now);
             return new RatingSave(stored, RatingSave.Outcome.UPDATED);
@@ -203,24 +230,30 @@ public class Scorecard {
         if (order == ClientRevision.REPLAY) {
             return new RatingSave(stored, RatingSave.Outcome.REPLAYED);
         }
-        throw new StaleRatingException(position, input.clientRevision(), stored.getRevision(), stored.content(),
+        throw new StaleRatingException(
+                position,
+                input.clientRevision(),
+                stored.getRevision(),
+                stored.content(),
                 stored.getUpdatedAt());
     }
 
     /**
-     * Stores one autosave of the draft recommendation and summary, under the same revision rules as a rating:
-     * a newer revision replaces the draft, an exact replay of the stored one changes nothing, anything else is
-     * stale. Submission later takes the recommendation and summary it is given.
+     * Stores one autosave of the draft recommendation and summary, under the same revision rules as
+     * a rating: a newer revision replaces the draft, an exact replay of the stored one changes
+     * nothing, anything else is stale. Submission later takes the recommendation and summary it is
+     * given.
      *
      * @return whether the draft changed (false for a replay)
      * @throws ScorecardClosedException when submitted or withdrawn
-     * @throws InvalidInputException    for a summary or revision out of bounds
-     * @throws StaleDraftException      when a newer or different save of this revision is stored
+     * @throws InvalidInputException for a summary or revision out of bounds
+     * @throws StaleDraftException when a newer or different save of this revision is stored
      */
     public boolean saveDraft(Conclusion draft, long clientRevision, Instant now) {
         requireOpen();
         if (!isStarted()) {
-            throw new IllegalStateException("Start the scorecard (freezing its questions) before saving its draft.");
+            throw new IllegalStateException(
+                    "Start the scorecard (freezing its questions) before saving its draft.");
         }
         Map<String, String> problems = new LinkedHashMap<>(draft.problems());
         if (clientRevision < 1) {
@@ -230,7 +263,8 @@ public class Scorecard {
             throw new InvalidInputException(problems);
         }
         Conclusion stored = conclusion();
-        ClientRevision order = ClientRevision.compare(clientRevision, draftRevision, draft.equals(stored));
+        ClientRevision order =
+                ClientRevision.compare(clientRevision, draftRevision, draft.equals(stored));
         if (order == ClientRevision.STALE) {
             throw new StaleDraftException(clientRevision, draftRevision, stored, draftUpdatedAt);
         }
@@ -244,9 +278,15 @@ public class Scorecard {
         return true;
     }
 
-    /** Everything still missing for a submission with this recommendation and summary; empty when complete. */
-    public List<MissingItem> missing(Collection<Rating> ratings, Recommendation recommendation, String summary,
-                                     SubmissionRules rules) {
+    /**
+     * Everything still missing for a submission with this recommendation and summary; empty when
+     * complete.
+     */
+    public List<MissingItem> missing(
+            Collection<Rating> ratings,
+            Recommendation recommendation,
+            String summary,
+            SubmissionRules rules) {
         int questions = questionCount == null ? 0 : questionCount;
         return rules.missing(questions, contents(ratings), recommendation, summary);
     }
@@ -256,13 +296,18 @@ public class Scorecard {
      *
      * @param ratings all stored ratings of this scorecard
      * @throws IncompleteScorecardException listing everything missing
-     * @throws ScorecardClosedException     when already submitted or withdrawn
+     * @throws ScorecardClosedException when already submitted or withdrawn
      */
-    public void submit(Collection<Rating> ratings, Recommendation recommendation, String summary,
-                       SubmissionRules rules, Instant now) {
+    public void submit(
+            Collection<Rating> ratings,
+            Recommendation recommendation,
+            String summary,
+            SubmissionRules rules,
+            Instant now) {
         requireOpen();
         if (!isStarted()) {
-            throw new IllegalStateException("Start the scorecard (freezing its questions) before submitting it.");
+            throw new IllegalStateException(
+                    "Start the scorecard (freezing its questions) before submitting it.");
         }
         requireSummaryLength(summary, "summary");
         List<MissingItem> missing = missing(ratings, recommendation, summary, rules);
@@ -276,19 +321,25 @@ public class Scorecard {
     }
 
     /**
-     * Changes a submitted scorecard, keeping every old and new value with who, when and why. The result must
-     * still be complete.
+     * Changes a submitted scorecard, keeping every old and new value with who, when and why. The
+     * result must still be complete.
      *
      * @param ratings all stored ratings of this scorecard
      * @return the amendment to persist
-     * @throws ScorecardClosedException     unless submitted, or when withdrawn
-     * @throws InvalidInputException        for a blank reason, bad values, or no change at all
+     * @throws ScorecardClosedException unless submitted, or when withdrawn
+     * @throws InvalidInputException for a blank reason, bad values, or no change at all
      * @throws IncompleteScorecardException when the amended scorecard would miss something
      */
-    public Amendment amend(Collection<Rating> ratings, ScorecardChanges changes, String reason, String amendedBy,
-                           SubmissionRules rules, Instant now) {
+    public Amendment amend(
+            Collection<Rating> ratings,
+            ScorecardChanges changes,
+            String reason,
+            String amendedBy,
+            SubmissionRules rules,
+            Instant now) {
         if (status != ScorecardStatus.SUBMITTED) {
-            throw new ScorecardClosedException("Only a submitted scorecard is amended; edit a draft directly.");
+            throw new ScorecardClosedException(
+                    "Only a submitted scorecard is amended; edit a draft directly.");
         }
         if (withdrawn) {
             throw withdrawnProblem();
@@ -300,60 +351,99 @@ public class Scorecard {
             problems.put("reason", "A reason has at most " + Amendment.MAX_REASON + " characters.");
         }
         if (changes.summary() != null && changes.summary().isBlank()) {
-            problems.put("summary", "A submitted scorecard keeps a summary; write a new one or leave it as it is.");
+            problems.put(
+                    "summary",
+                    "A submitted scorecard keeps a summary; write a new one or leave it as it is.");
         }
         if (changes.summary() != null && changes.summary().length() > SubmissionRules.MAX_SUMMARY) {
             problems.put("summary", Conclusion.SUMMARY_TOO_LONG);
         }
-        changes.ratings().forEach((position, content) -> {
-            String prefix = "ratings[" + position + "].";
-            if (position == null || position < 1 || position > questionCount) {
-                problems.put(prefix + "position", positionProblem(position == null ? 0 : position));
-            } else if (content == null) {
-                problems.put(prefix + "score", "Give the whole rating for question " + position + ".");
-            } else {
-                problems.putAll(content.problems(prefix));
-            }
-        });
+        changes.ratings()
+                .forEach(
+                        (position, content) -> {
+                            String prefix = "ratings[" + position + "].";
+                            if (position == null || position < 1 || position > questionCount) {
+                                problems.put(
+                                        prefix + "position",
+                                        positionProblem(position == null ? 0 : position));
+                            } else if (content == null) {
+                                problems.put(
+                                        prefix + "score",
+                                        "Give the whole rating for question " + position + ".");
+                            } else {
+                                problems.putAll(content.problems(prefix));
+                            }
+                        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Map<Integer, Rating> byPosition = new LinkedHashMap<>();
         ratings.forEach(rating -> byPosition.put(rating.getPosition(), rating));
-        // A submitted scorecard has a rating (a score or a skip) at every position, so each change has a row.
-        changes.ratings().keySet().stream().filter(position -> !byPosition.containsKey(position)).findFirst()
-                .ifPresent(position -> {
-                    throw new IllegalStateException("Submitted scorecard " + id + " has no rating " + position);
-                });
+        // A submitted scorecard has a rating (a score or a skip) at every position, so each change
+        // has a row.
+        changes.ratings().keySet().stream()
+                .filter(position -> !byPosition.containsKey(position))
+                .findFirst()
+                .ifPresent(
+                        position -> {
+                            throw new IllegalStateException(
+                                    "Submitted scorecard " + id + " has no rating " + position);
+                        });
         Map<Integer, RatingContent> after = contents(ratings);
         after.putAll(changes.ratings());
-        Recommendation newRecommendation = changes.recommendation() == null ? recommendation : changes.recommendation();
+        Recommendation newRecommendation =
+                changes.recommendation() == null ? recommendation : changes.recommendation();
         String newSummary = changes.summary() == null ? summary : changes.summary();
-        List<MissingItem> missing = rules.missing(questionCount, after, newRecommendation, newSummary);
+        List<MissingItem> missing =
+                rules.missing(questionCount, after, newRecommendation, newSummary);
         if (!missing.isEmpty()) {
             throw new IncompleteScorecardException(missing);
         }
 
         List<AmendedValue> values = new ArrayList<>();
-        changes.ratings().forEach((position, content) -> {
-            RatingContent before = byPosition.get(position).content();
-            diff(values, position, AmendedField.SCORE, before.score(), content.score());
-            diff(values, position, AmendedField.SKIPPED, before.skipped(), content.skipped());
-            diff(values, position, AmendedField.SKIP_REASON, before.skipReason(), content.skipReason());
-            diff(values, position, AmendedField.NOTES, before.notes(), content.notes());
-        });
+        changes.ratings()
+                .forEach(
+                        (position, content) -> {
+                            RatingContent before = byPosition.get(position).content();
+                            diff(
+                                    values,
+                                    position,
+                                    AmendedField.SCORE,
+                                    before.score(),
+                                    content.score());
+                            diff(
+                                    values,
+                                    position,
+                                    AmendedField.SKIPPED,
+                                    before.skipped(),
+                                    content.skipped());
+                            diff(
+                                    values,
+                                    position,
+                                    AmendedField.SKIP_REASON,
+                                    before.skipReason(),
+                                    content.skipReason());
+                            diff(
+                                    values,
+                                    position,
+                                    AmendedField.NOTES,
+                                    before.notes(),
+                                    content.notes());
+                        });
         diff(values, null, AmendedField.RECOMMENDATION, recommendation, newRecommendation);
         diff(values, null, AmendedField.SUMMARY, summary, newSummary);
         if (values.isEmpty()) {
             throw new InvalidInputException("changes", "The amendment changes nothing.");
         }
 
-        changes.ratings().forEach((position, content) -> {
-            Rating rating = byPosition.get(position);
-            if (!rating.content().equals(content)) {
-                rating.write(content, rating.getRevision() + 1, now);
-            }
-        });
+        changes.ratings()
+                .forEach(
+                        (position, content) -> {
+                            Rating rating = byPosition.get(position);
+                            if (!rating.content().equals(content)) {
+                                rating.write(content, rating.getRevision() + 1, now);
+                            }
+                        });
         this.recommendation = newRecommendation;
         this.summary = newSummary;
         this.amendedAt = now;
@@ -372,8 +462,9 @@ public class Scorecard {
 
     private void requireOpen() {
         if (status == ScorecardStatus.SUBMITTED) {
-            throw new ScorecardClosedException("This scorecard is submitted and read-only; "
-                    + "amend it with a reason instead.");
+            throw new ScorecardClosedException(
+                    "This scorecard is submitted and read-only; "
+                            + "amend it with a reason instead.");
         }
         if (withdrawn) {
             throw withdrawnProblem();
@@ -381,12 +472,17 @@ public class Scorecard {
     }
 
     private static ScorecardClosedException withdrawnProblem() {
-        return new ScorecardClosedException("You are no longer on this interview's panel, so this scorecard "
-                + "is kept as it is and cannot be changed.");
+        return new ScorecardClosedException(
+                "You are no longer on this interview's panel, so this scorecard "
+                        + "is kept as it is and cannot be changed.");
     }
 
     private String positionProblem(int position) {
-        return "There is no question " + position + "; this scorecard has questions 1 to " + questionCount + ".";
+        return "There is no question "
+                + position
+                + "; this scorecard has questions 1 to "
+                + questionCount
+                + ".";
     }
 
     private static void requireSummaryLength(String summary, String field) {
@@ -401,8 +497,12 @@ public class Scorecard {
         return contents;
     }
 
-    private static void diff(List<AmendedValue> values, Integer position, AmendedField field, Object before,
-                             Object after) {
+    private static void diff(
+            List<AmendedValue> values,
+            Integer position,
+            AmendedField field,
+            Object before,
+            Object after) {
         if (!Objects.equals(before, after)) {
             values.add(new AmendedValue(position, field, text(before), text(after)));
         }
@@ -449,7 +549,10 @@ public class Scorecard {
         return summary;
     }
 
-    /** The recommendation and summary as they stand: the draft until submission, the submitted ones after. */
+    /**
+     * The recommendation and summary as they stand: the draft until submission, the submitted ones
+     * after.
+     */
     public Conclusion conclusion() {
         return new Conclusion(recommendation, summary);
     }

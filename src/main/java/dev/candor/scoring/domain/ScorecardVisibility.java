@@ -6,11 +6,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who may read a scorecard. Independence comes first: nobody reads another person's scores, notes or
- * recommendation before they are submitted, and a panel member who has not yet submitted their own scorecard
- * for the candidate reads no one else's, whatever other roles they hold. Beyond that, a submitted scorecard
- * is open to admins, recruiters, the opening's hiring managers, and interviewers who have submitted their own
- * scorecard for the same candidate. Its owner always reads their own.
+ * Who may read a scorecard. Independence comes first: nobody reads another person's scores, notes
+ * or recommendation before they are submitted, and a panel member who has not yet submitted their
+ * own scorecard for the candidate reads no one else's, whatever other roles they hold. Beyond that,
+ * a submitted scorecard is open to admins, recruiters, the opening's hiring managers, and
+ * interviewers who have submitted their own scorecard for the same candidate. Its owner always
+ * reads their own.
  */
 public final class ScorecardVisibility {
 
@@ -25,9 +26,11 @@ public final class ScorecardVisibility {
     }
 
     /**
-     * @param hiringManagerOfOpening whether the viewer is a hiring manager of the scorecard's opening
+     * @param hiringManagerOfOpening whether the viewer is a hiring manager of the scorecard's
+     *     opening
      */
-    public record Viewer(String username, Set<Role> roles, boolean hiringManagerOfOpening, OwnScorecard own) {
+    public record Viewer(
+            String username, Set<Role> roles, boolean hiringManagerOfOpening, OwnScorecard own) {
 
         public Viewer {
             Objects.requireNonNull(username);
@@ -57,8 +60,7 @@ public final class ScorecardVisibility {
         }
     }
 
-    private ScorecardVisibility() {
-    }
+    private ScorecardVisibility() {}
 
     public static boolean maySee(Viewer viewer, String owner, ScorecardStatus status) {
         return decide(viewer, owner, status).isVisible();

@@ -4,9 +4,9 @@ import dev.candor.shared.domain.ConflictException;
 import java.time.Instant;
 
 /**
- * An autosave whose revision is no newer than the stored one (and is not an exact replay of it): a newer edit,
- * typically from another tab or device, is already stored. Subclasses carry that stored content, so the client
- * can show it before discarding anything.
+ * An autosave whose revision is no newer than the stored one (and is not an exact replay of it): a
+ * newer edit, typically from another tab or device, is already stored. Subclasses carry that stored
+ * content, so the client can show it before discarding anything.
  */
 public abstract class StaleSaveException extends ConflictException {
 

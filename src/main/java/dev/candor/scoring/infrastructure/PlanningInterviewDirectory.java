@@ -17,31 +17,42 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Scoring's {@link InterviewDirectory} on top of planning: reads planning's interviews (read only, without
- * planning's access checks, as the port's contract says: scoring has checked who may see the scorecard) and
- * lets planning's {@link InterviewQuestions} freeze an interview's questions.
+ * Scoring's {@link InterviewDirectory} on top of planning: reads planning's interviews (read only,
+ * without planning's access checks, as the port's contract says: scoring has checked who may see
+ * the scorecard) and lets planning's {@link InterviewQuestions} freeze an interview's questions.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanningInterviewDirectory implements InterviewDirectory {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private InterviewQuestions interviewQuestions;
+    @Inject private InterviewQuestions interviewQuestions;
 
     @Override
     public Optional<InterviewSummary> interview(long interviewId) {
-        return find(interviewId).map(interview -> new InterviewSummary(interview.getId(),
-                interview.getCandidate().getId(), interview.getCandidate().getName(), interview.getOpening().getId(),
-                interview.getStageName(), interview.getStartsAt(), interview.getMinutes()));
+        return find(interviewId)
+                .map(
+                        interview ->
+                                new InterviewSummary(
+                                        interview.getId(),
+                                        interview.getCandidate().getId(),
+                                        interview.getCandidate().getName(),
+                                        interview.getOpening().getId(),
+                                        interview.getStageName(),
+                                        interview.getStartsAt(),
+                                        interview.getMinutes()));
     }
 
     @Override
     public List<ScorecardQuestion> questions(long interviewId) {
-        return find(interviewId).map(interview -> interview.getQuestions().stream()
-                .map(PlanningInterviewDirectory::question).toList()).orElse(List.of());
+        return find(interviewId)
+                .map(
+                        interview ->
+                                interview.getQuestions().stream()
+                                        .map(PlanningInterviewDirectory::question)
+                                        .toList())
+                .orElse(List.of());
     }
 
     @Override
@@ -62,10 +73,20 @@ public class PlanningInterviewDirectory implements InterviewDirectory {
 
     private static ScorecardQuestion question(InterviewQuestion question) {
         QuestionVersion version = question.getVersion();
-        return new ScorecardQuestion(question.getPosition(), version.getId(), version.getText(), version.getKind(),
-                version.getCompetency().getName(), version.getGuidance(), version.getProbes(),
+        return new ScorecardQuestion(
+                question.getPosition(),
+                version.getId(),
+                version.getText(),
+                version.getKind(),
+                version.getCompetency().getName(),
+                version.getGuidance(),
+                version.getProbes(),
                 version.getAnchors().stream()
-                        .map(a -> new ScorecardQuestion.Anchor(a.getScore(), a.getLabel(), a.getDescription()))
-                        .toList(), question.getMinutes());
+                        .map(
+                                a ->
+                                        new ScorecardQuestion.Anchor(
+                                                a.getScore(), a.getLabel(), a.getDescription()))
+                        .toList(),
+                question.getMinutes());
     }
 }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Planning's {@link ScoringProgress} port, answered from the scorecards. Enabled alternative with priority
- * 100, so it replaces planning's {@code DefaultScoringProgress} everywhere, as planning's Javadoc asks.
- * Withdrawn scorecards count as started (planning must keep their members), but not in progress counts.
+ * Planning's {@link ScoringProgress} port, answered from the scorecards. Enabled alternative with
+ * priority 100, so it replaces planning's {@code DefaultScoringProgress} everywhere, as planning's
+ * Javadoc asks. Withdrawn scorecards count as started (planning must keep their members), but not
+ * in progress counts.
  */
 @ApplicationScoped
 @Alternative
@@ -25,16 +26,18 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ScorecardProgress implements ScoringProgress {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
     @Override
     public boolean hasStarted(long interviewId) {
-        return em.createQuery("select count(s) from Scorecard s where s.interviewId = :interview "
-                        + "and s.status <> :notStarted", Long.class)
-                .setParameter("interview", interviewId)
-                .setParameter("notStarted", ScorecardStatus.NOT_STARTED)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(s) from Scorecard s where s.interviewId = :interview "
+                                        + "and s.status <> :notStarted",
+                                Long.class)
+                        .setParameter("interview", interviewId)
+                        .setParameter("notStarted", ScorecardStatus.NOT_STARTED)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -54,20 +57,27 @@ public class ScorecardProgress implements ScoringProgress {
             return Map.of();
         }
         Map<Long, Progress> result = new HashMap<>();
-        List<Object[]> rows = em.createNamedQuery(Scorecard.PROGRESS, Object[].class)
-                .setParameter("interviews", List.copyOf(interviewIds))
-                .getResultList();
+        List<Object[]> rows =
+                em.createNamedQuery(Scorecard.PROGRESS, Object[].class)
+                        .setParameter("interviews", List.copyOf(interviewIds))
+                        .getResultList();
         for (Object[] row : rows) {
-            result.put(((Number) row[0]).longValue(),
+            result.put(
+                    ((Number) row[0]).longValue(),
                     new Progress(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
         }
         return result;
     }
 
     private ScorecardStatus status(long interviewId, String username) {
-        return em.createNamedQuery(Scorecard.BY_INTERVIEW_AND_INTERVIEWER, Scorecard.class)
+        return em
+                .createNamedQuery(Scorecard.BY_INTERVIEW_AND_INTERVIEWER, Scorecard.class)
                 .setParameter("interview", interviewId)
                 .setParameter("username", username)
-                .getResultList().stream().findFirst().map(Scorecard::getStatus).orElse(null);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(Scorecard::getStatus)
+                .orElse(null);
     }
 }

@@ -27,50 +27,52 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * With CANDOR_DEMO=true, after planning's demo (order 30): scorecards in every state for the demo opening.
- * The first four candidates' interviews are held by all three demo interviewers and fully scored: one
- * clear-cut candidate, one split panel, and interviewer3 lenient throughout (about a point above the others);
- * the fifth is in progress (interviewer1 has scored two questions), the sixth not started. Runs once: as soon
- * as any scorecard of the opening has been started, it does nothing.
+ * With CANDOR_DEMO=true, after planning's demo (order 30): scorecards in every state for the demo
+ * opening. The first four candidates' interviews are held by all three demo interviewers and fully
+ * scored: one clear-cut candidate, one split panel, and interviewer3 lenient throughout (about a
+ * point above the others); the fifth is in progress (interviewer1 has scored two questions), the
+ * sixth not started. Runs once: as soon as any scorecard of the opening has been started, it does
+ * nothing.
  */
 @ApplicationScoped
 public class ScoringDemo implements StartupTask {
 
     private static final Logger LOG = Logger.getLogger(ScoringDemo.class.getName());
     private static final String OPENING = "Customer Service Lead";
-    private static final List<String> PANEL = List.of("interviewer1", "interviewer2", "interviewer3");
+    private static final List<String> PANEL =
+            List.of("interviewer1", "interviewer2", "interviewer3");
 
-    /** Per candidate (by interview order) and interviewer: the base score per question; interviewer3 adds one. */
+    /**
+     * Per candidate (by interview order) and interviewer: the base score per question; interviewer3
+     * adds one.
+     */
     private static final int[][] BASE = {
-            {5, 4, 5, 4, 5, 4},   // clear-cut: strong everywhere
-            {4, 2, 3, 4, 2, 3},   // split: interviewer1 reads it high, interviewer2 low (see SPLIT)
-            {3, 3, 2, 3, 4, 3},
-            {2, 3, 2, 2, 3, 2},
+        {5, 4, 5, 4, 5, 4}, // clear-cut: strong everywhere
+        {4, 2, 3, 4, 2, 3}, // split: interviewer1 reads it high, interviewer2 low (see SPLIT)
+        {3, 3, 2, 3, 4, 3},
+        {2, 3, 2, 2, 3, 2},
     };
 
     private static final String[] NOTES = {
-            "",
-            "Could not give a real example; spoke in generalities (\"I always follow the process\") and did not "
-                    + "answer the follow-up about what happened to the customer.",
-            "Example was thin. Situation: angry caller about a late refund. Action: escalated straight away. "
-                    + "Result unclear; no sense of what they owned themselves.",
-            "Solid, ordinary example. Situation: double-booked delivery. Task: calm the customer. Action: offered "
-                    + "a rebooking and a voucher. Result: customer accepted; did not follow up on the root cause.",
-            "Good example with clear ownership. Situation: refund outside policy for a bereaved customer. Action: "
-                    + "weighed the risk, approved it, told the team lead the same day. Result: customer stayed.",
-            "Excellent. Situation: system outage with a queue of 40 callers. Task: keep service going. Action: set "
-                    + "up a call-back list, briefed the team, wrote to the rule owner afterwards so the script "
-                    + "changed. Result: no complaints, and the outage script is now theirs. Specific and reflective.",
+        "",
+        "Could not give a real example; spoke in generalities (\"I always follow the process\") and did not "
+                + "answer the follow-up about what happened to the customer.",
+        "Example was thin. Situation: angry caller about a late refund. Action: escalated straight away. "
+                + "Result unclear; no sense of what they owned themselves.",
+        "Solid, ordinary example. Situation: double-booked delivery. Task: calm the customer. Action: offered "
+                + "a rebooking and a voucher. Result: customer accepted; did not follow up on the root cause.",
+        "Good example with clear ownership. Situation: refund outside policy for a bereaved customer. Action: "
+                + "weighed the risk, approved it, told the team lead the same day. Result: customer stayed.",
+        "Excellent. Situation: system outage with a queue of 40 callers. Task: keep service going. Action: set "
+                + "up a call-back list, briefed the team, wrote to the rule owner afterwards so the script "
+                + "changed. Result: no complaints, and the outage script is now theirs. Specific and reflective.",
     };
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private Event<PanelMemberAdded> added;
+    @Inject private Event<PanelMemberAdded> added;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     @Inject
     @ConfigProperty(name = "candor.demo", defaultValue = "false")
@@ -87,20 +89,33 @@ public class ScoringDemo implements StartupTask {
         if (!demo) {
             return;
         }
-        Opening opening = em.createQuery("select o from Opening o where o.title = :t", Opening.class)
-                .setParameter("t", OPENING).getResultStream().findFirst().orElse(null);
+        Opening opening =
+                em.createQuery("select o from Opening o where o.title = :t", Opening.class)
+                        .setParameter("t", OPENING)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (opening == null) {
             return;
         }
-        List<Interview> interviews = em.createQuery("select i from Interview i where i.opening = :o "
-                + "order by i.candidate.id", Interview.class).setParameter("o", opening).getResultList();
+        List<Interview> interviews =
+                em.createQuery(
+                                "select i from Interview i where i.opening = :o "
+                                        + "order by i.candidate.id",
+                                Interview.class)
+                        .setParameter("o", opening)
+                        .getResultList();
         if (interviews.size() < 2 || interviews.get(0).getQuestions().isEmpty()) {
             return;
         }
         List<Long> ids = interviews.stream().map(Interview::getId).toList();
-        long started = em.createQuery("select count(s) from Scorecard s where s.interviewId in :ids "
-                        + "and s.status <> dev.candor.scoring.domain.ScorecardStatus.NOT_STARTED", Long.class)
-                .setParameter("ids", ids).getSingleResult();
+        long started =
+                em.createQuery(
+                                "select count(s) from Scorecard s where s.interviewId in :ids "
+                                        + "and s.status <> dev.candor.scoring.domain.ScorecardStatus.NOT_STARTED",
+                                Long.class)
+                        .setParameter("ids", ids)
+                        .getSingleResult();
         if (started > 0) {
             return;
         }
@@ -111,7 +126,9 @@ public class ScoringDemo implements StartupTask {
             Interview interview = interviews.get(i);
             if (i < BASE.length + 1) {
                 // Held already: the first four fully scored, the fifth in progress.
-                interview.reschedule(today.minus(Duration.ofDays(BASE.length + 1L - i)).plus(Duration.ofHours(10)),
+                interview.reschedule(
+                        today.minus(Duration.ofDays(BASE.length + 1L - i))
+                                .plus(Duration.ofHours(10)),
                         interview.getMinutes());
                 PanelChange change = interview.changePanel(PANEL, username -> false, now);
                 em.flush();
@@ -128,15 +145,25 @@ public class ScoringDemo implements StartupTask {
                 Scorecard draft = scorecard(interview, PANEL.get(0));
                 draft.start(interview.getQuestions().size(), now);
                 save(draft, 1, 4, NOTES[4], now);
-                save(draft, 2, 3, "Started well; probe on what they would do differently still to ask.", now);
+                save(
+                        draft,
+                        2,
+                        3,
+                        "Started well; probe on what they would do differently still to ask.",
+                        now);
             }
         }
         em.flush();
-        LOG.info("Demo scorecards: " + scored + " candidates fully scored by " + PANEL.size()
-                + " interviewers, one in progress, the rest not started.");
+        LOG.info(
+                "Demo scorecards: "
+                        + scored
+                        + " candidates fully scored by "
+                        + PANEL.size()
+                        + " interviewers, one in progress, the rest not started.");
     }
 
-    private void scoreFully(Interview interview, String username, int candidate, int member, Instant now) {
+    private void scoreFully(
+            Interview interview, String username, int candidate, int member, Instant now) {
         Scorecard scorecard = scorecard(interview, username);
         int questions = interview.getQuestions().size();
         scorecard.start(questions, now);
@@ -148,29 +175,37 @@ public class ScoringDemo implements StartupTask {
             ratings.add(save(scorecard, position, score, NOTES[score], now));
         }
         double mean = (double) total / questions;
-        Recommendation recommendation = mean >= 4.5 ? Recommendation.STRONG_YES : mean >= 3.2
-                ? Recommendation.YES : mean >= 2.2 ? Recommendation.NO : Recommendation.STRONG_NO;
-        scorecard.submit(ratings, recommendation, summary(recommendation), SubmissionRules.defaults(), now);
+        Recommendation recommendation =
+                mean >= 4.5
+                        ? Recommendation.STRONG_YES
+                        : mean >= 3.2
+                                ? Recommendation.YES
+                                : mean >= 2.2 ? Recommendation.NO : Recommendation.STRONG_NO;
+        scorecard.submit(
+                ratings, recommendation, summary(recommendation), SubmissionRules.defaults(), now);
     }
 
     private static int score(int candidate, int member, int position) {
         int base = BASE[candidate][(position - 1) % BASE[candidate].length];
         if (candidate == 1 && member == 1) {
-            base = Math.max(1, base - 2);          // the split panel: interviewer2 saw little
+            base = Math.max(1, base - 2); // the split panel: interviewer2 saw little
         } else if (candidate == 1 && member == 0) {
             base = Math.min(5, base + 1);
         }
         if (member == 2) {
-            base += 1;                             // interviewer3 is lenient
+            base += 1; // interviewer3 is lenient
         }
         return Math.max(1, Math.min(5, base));
     }
 
     private static String summary(Recommendation recommendation) {
         return switch (recommendation) {
-            case STRONG_YES -> "Consistently specific, owned the hard calls and reflected on them. Hire.";
-            case YES -> "Good judgement in most examples; some answers lacked a clear result. Would hire.";
-            case NO -> "Examples were general and ownership unclear; not yet ready to lead the team.";
+            case STRONG_YES ->
+                    "Consistently specific, owned the hard calls and reflected on them. Hire.";
+            case YES ->
+                    "Good judgement in most examples; some answers lacked a clear result. Would hire.";
+            case NO ->
+                    "Examples were general and ownership unclear; not yet ready to lead the team.";
             case STRONG_NO -> "Could not show judgement under pressure with any real example.";
         };
     }
@@ -183,7 +218,9 @@ public class ScoringDemo implements StartupTask {
     }
 
     private Rating save(Scorecard scorecard, int position, int score, String notes, Instant now) {
-        RatingSave save = scorecard.saveRating(null, position, new RatingInput(score, false, null, notes, 1), now);
+        RatingSave save =
+                scorecard.saveRating(
+                        null, position, new RatingInput(score, false, null, notes, 1), now);
         em.persist(save.rating());
         return save.rating();
     }

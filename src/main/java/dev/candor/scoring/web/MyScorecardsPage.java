@@ -15,8 +15,7 @@ import java.util.Locale;
 @RequestScoped
 public class MyScorecardsPage {
 
-    @Inject
-    private Scorecards scorecards;
+    @Inject private Scorecards scorecards;
 
     private List<ScorecardSummary> mine;
     private Long interviewId;
@@ -31,7 +30,9 @@ public class MyScorecardsPage {
 
     /** Mine that are not submitted yet (and not withdrawn), for the home panel. */
     public List<ScorecardSummary> getOpen() {
-        return getMine().stream().filter(s -> !s.withdrawn() && !"SUBMITTED".equals(s.status().name())).toList();
+        return getMine().stream()
+                .filter(s -> !s.withdrawn() && !"SUBMITTED".equals(s.status().name()))
+                .toList();
     }
 
     public List<ScorecardSummary> getOfInterview() {
@@ -50,7 +51,9 @@ public class MyScorecardsPage {
             return Text.of("scoring.status.WITHDRAWN");
         }
         String text = Text.of("scoring.status." + summary.status().name());
-        return summary.amended() ? text + " · " + Text.of("scoring.amended").toLowerCase(Locale.ROOT) : text;
+        return summary.amended()
+                ? text + " · " + Text.of("scoring.amended").toLowerCase(Locale.ROOT)
+                : text;
     }
 
     public Long getInterviewId() {

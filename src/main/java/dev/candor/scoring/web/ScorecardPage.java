@@ -26,23 +26,24 @@ import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The live scoring page (/scoring/scorecard.xhtml?id=N). It renders the scorecard once; everything after that
- * (scores, notes, skips, submitting, amending) goes through the REST API from resources/candor/scoring.js, so
- * there is no Faces view state that could expire in the middle of an interview.
+ * The live scoring page (/scoring/scorecard.xhtml?id=N). It renders the scorecard once; everything
+ * after that (scores, notes, skips, submitting, amending) goes through the REST API from
+ * resources/candor/scoring.js, so there is no Faces view state that could expire in the middle of
+ * an interview.
  *
- * <p>The owner gets their scorecard (live while not submitted); anyone else gets the read view only where the
- * visibility policy allows it, and a 403 page otherwise, so nothing of another panel member's scorecard reaches
- * the page source.
+ * <p>The owner gets their scorecard (live while not submitted); anyone else gets the read view only
+ * where the visibility policy allows it, and a 403 page otherwise, so nothing of another panel
+ * member's scorecard reaches the page source.
  */
 @Named
 @RequestScoped
 public class ScorecardPage {
 
-    @Inject
-    private Scorecards scorecards;
+    @Inject private Scorecards scorecards;
 
     @Inject
-    @ConfigProperty(name = "candor.scoring.evidence-min-chars",
+    @ConfigProperty(
+            name = "candor.scoring.evidence-min-chars",
             defaultValue = "" + SubmissionRules.DEFAULT_EVIDENCE_MIN_CHARS)
     private int evidenceMinChars;
 
@@ -102,38 +103,61 @@ public class ScorecardPage {
     }
 
     public String recommendationText(Recommendation recommendation) {
-        return recommendation == null ? Text.of("scoring.none") : Text.of("scoring.recommendation." + recommendation);
+        return recommendation == null
+                ? Text.of("scoring.none")
+                : Text.of("scoring.recommendation." + recommendation);
     }
 
     public String anchorLabel(ScorecardQuestion question, Integer score) {
         if (score == null) {
             return "";
         }
-        return cards(question).stream().filter(a -> a.score() == score).map(ScorecardQuestion.Anchor::label)
-                .findFirst().orElse("");
+        return cards(question).stream()
+                .filter(a -> a.score() == score)
+                .map(ScorecardQuestion.Anchor::label)
+                .findFirst()
+                .orElse("");
     }
 
     /**
-     * Always five cards, one per score: a scale anchored only at 1, 3 and 5 still allows 2 and 4, shown as
-     * "between" cards without a description.
+     * Always five cards, one per score: a scale anchored only at 1, 3 and 5 still allows 2 and 4,
+     * shown as "between" cards without a description.
      */
     public List<ScorecardQuestion.Anchor> cards(ScorecardQuestion question) {
         List<ScorecardQuestion.Anchor> cards = new java.util.ArrayList<>();
         for (int score = 1; score <= 5; score++) {
             int wanted = score;
-            cards.add(question.anchors().stream().filter(a -> a.score() == wanted).findFirst().orElseGet(() -> {
-                int below = question.anchors().stream().mapToInt(ScorecardQuestion.Anchor::score)
-                        .filter(x -> x < wanted).max().orElse(wanted);
-                int above = question.anchors().stream().mapToInt(ScorecardQuestion.Anchor::score)
-                        .filter(x -> x > wanted).min().orElse(wanted);
-                return new ScorecardQuestion.Anchor(wanted, Text.of("scoring.between", below, above), "");
-            }));
+            cards.add(
+                    question.anchors().stream()
+                            .filter(a -> a.score() == wanted)
+                            .findFirst()
+                            .orElseGet(
+                                    () -> {
+                                        int below =
+                                                question.anchors().stream()
+                                                        .mapToInt(ScorecardQuestion.Anchor::score)
+                                                        .filter(x -> x < wanted)
+                                                        .max()
+                                                        .orElse(wanted);
+                                        int above =
+                                                question.anchors().stream()
+                                                        .mapToInt(ScorecardQuestion.Anchor::score)
+                                                        .filter(x -> x > wanted)
+                                                        .min()
+                                                        .orElse(wanted);
+                                        return new ScorecardQuestion.Anchor(
+                                                wanted,
+                                                Text.of("scoring.between", below, above),
+                                                "");
+                                    }));
         }
         return cards;
     }
 
     public String kindText(ScorecardQuestion question) {
-        return question.kind() == null ? "" : question.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return question.kind() == null
+                ? ""
+                : question.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public String fieldText(String field) {
@@ -141,18 +165,19 @@ public class ScorecardPage {
     }
 
     /**
-     * What the script starts from: the stored rating of each question (with its revision), and the state of the
-     * scorecard with the draft recommendation and summary (and their revision). Only the caller's own scorecard is
-     * ever put here.
+     * What the script starts from: the stored rating of each question (with its revision), and the
+     * state of the scorecard with the draft recommendation and summary (and their revision). Only
+     * the caller's own scorecard is ever put here.
      */
     public String getStateJson() {
         JsonObjectBuilder ratings = Json.createObjectBuilder();
         for (ScorecardDetail.Item item : scorecard.questions()) {
             var rating = item.rating();
-            JsonObjectBuilder entry = Json.createObjectBuilder()
-                    .add("skipped", rating.skipped())
-                    .add("revision", rating.revision())
-                    .add("minutes", item.question().minutes());
+            JsonObjectBuilder entry =
+                    Json.createObjectBuilder()
+                            .add("skipped", rating.skipped())
+                            .add("revision", rating.revision())
+                            .add("minutes", item.question().minutes());
             if (rating.score() == null) {
                 entry.addNull("score");
             } else {
@@ -162,15 +187,20 @@ public class ScorecardPage {
             entry.add("notes", rating.notes() == null ? "" : rating.notes());
             ratings.add(Integer.toString(item.position()), entry);
         }
-        JsonObjectBuilder state = Json.createObjectBuilder()
-                .add("id", scorecard.id())
-                .add("status", scorecard.status().name())
-                .add("withdrawn", scorecard.withdrawn())
-                .add("questions", scorecard.questions().size())
-                .add("recommendation", scorecard.recommendation() == null ? "" : scorecard.recommendation().name())
-                .add("summary", scorecard.summary() == null ? "" : scorecard.summary())
-                .add("draftRevision", scorecard.draftRevision())
-                .add("ratings", ratings);
+        JsonObjectBuilder state =
+                Json.createObjectBuilder()
+                        .add("id", scorecard.id())
+                        .add("status", scorecard.status().name())
+                        .add("withdrawn", scorecard.withdrawn())
+                        .add("questions", scorecard.questions().size())
+                        .add(
+                                "recommendation",
+                                scorecard.recommendation() == null
+                                        ? ""
+                                        : scorecard.recommendation().name())
+                        .add("summary", scorecard.summary() == null ? "" : scorecard.summary())
+                        .add("draftRevision", scorecard.draftRevision())
+                        .add("ratings", ratings);
         return ScriptTexts.forScriptElement(state.build());
     }
 

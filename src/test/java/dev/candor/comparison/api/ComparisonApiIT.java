@@ -11,8 +11,8 @@ import dev.candor.comparison.ComparisonFixture;
 import dev.candor.comparison.domain.CandidateRatings;
 import dev.candor.comparison.domain.OpeningRatings;
 import dev.candor.comparison.domain.PanelScore;
-import dev.candor.comparison.domain.Rating;
 import dev.candor.comparison.domain.RaterLeniency;
+import dev.candor.comparison.domain.Rating;
 import dev.candor.testing.ApiClient;
 import dev.candor.testing.ApiResponse;
 import dev.candor.testing.CandorDeployment;
@@ -40,14 +40,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The comparison API on a small opening built through planning's and scoring's APIs: three scored candidates
- * (one panel differs) and one without interviews. Expected figures come from the domain statistics on the same
- * scores, so the API must feed them exactly the submitted ratings.
+ * The comparison API on a small opening built through planning's and scoring's APIs: three scored
+ * candidates (one panel differs) and one without interviews. Expected figures come from the domain
+ * statistics on the same scores, so the API must feed them exactly the submitted ratings.
  */
 @CandorIntegrationTest
 @RunAsClient
@@ -67,8 +67,7 @@ class ComparisonApiIT {
     private static final Integer[] CY_B = {4, 4, 3, 3};
     private static final Integer[] CY_D = {3, 3, 3, 3};
 
-    @ArquillianResource
-    private URL deployment;
+    @ArquillianResource private URL deployment;
 
     private static World world;
 
@@ -77,17 +76,30 @@ class ComparisonApiIT {
         return CandorDeployment.war();
     }
 
-    /** The opening, built once for the class (each test reads it; only the Ben scenario changes it, in order). */
-    private record World(ComparisonFixture fixture, String a, String b, String c, String d, String otherManager,
-                         long ada, long ben, long cy, long di, long benInterview) {
-    }
+    /**
+     * The opening, built once for the class (each test reads it; only the Ben scenario changes it,
+     * in order).
+     */
+    private record World(
+            ComparisonFixture fixture,
+            String a,
+            String b,
+            String c,
+            String d,
+            String otherManager,
+            long ada,
+            long ben,
+            long cy,
+            long di,
+            long benInterview) {}
 
     @BeforeEach
     void buildOnce() {
         if (world != null) {
             return;
         }
-        ComparisonFixture fixture = new ComparisonFixture(deployment, TestUsers.unique("Platform Engineer"), 4);
+        ComparisonFixture fixture =
+                new ComparisonFixture(deployment, TestUsers.unique("Platform Engineer"), 4);
         String a = TestUsers.create(deployment, "cmpa", "INTERVIEWER");
         String b = TestUsers.create(deployment, "cmpb", "INTERVIEWER");
         String c = TestUsers.create(deployment, "cmpc", "INTERVIEWER");
@@ -115,8 +127,13 @@ class ComparisonApiIT {
         List<Rating> ratings = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] != null) {
-                ratings.add(new Rating(Long.toString(candidate), "q" + world.fixture().questions.get(i),
-                        world.fixture().competencies.get(i), interviewer, scores[i]));
+                ratings.add(
+                        new Rating(
+                                Long.toString(candidate),
+                                "q" + world.fixture().questions.get(i),
+                                world.fixture().competencies.get(i),
+                                interviewer,
+                                scores[i]));
             }
         }
         return ratings;
@@ -136,7 +153,8 @@ class ComparisonApiIT {
     private static void assertFigure(OptionalDouble expected, JsonObject json, String field) {
         assertTrue(json.containsKey(field), field + " missing in " + json);
         if (expected.isPresent()) {
-            assertEquals(expected.getAsDouble(), json.getJsonNumber(field).doubleValue(), EPS, field);
+            assertEquals(
+                    expected.getAsDouble(), json.getJsonNumber(field).doubleValue(), EPS, field);
         } else {
             assertTrue(json.isNull(field), field + " should be null (not enough data): " + json);
         }
@@ -144,8 +162,10 @@ class ComparisonApiIT {
 
     @Test
     @Order(1)
-    void the_candidate_report_shows_the_matrix_statistics_recommendations_and_agreement_of_submitted_scorecards() {
-        ApiResponse response = as(world.fixture().recruiter).get("api/v1/candidates/" + world.ada() + "/report");
+    void
+            the_candidate_report_shows_the_matrix_statistics_recommendations_and_agreement_of_submitted_scorecards() {
+        ApiResponse response =
+                as(world.fixture().recruiter).get("api/v1/candidates/" + world.ada() + "/report");
         assertEquals(200, response.status(), response::toString);
         JsonObject report = response.json();
 
@@ -169,7 +189,9 @@ class ComparisonApiIT {
                         assertEquals("Ran out of time", c.getString("skipReason"));
                     } else {
                         assertEquals("SCORED", c.getString("state"));
-                        assertTrue(c.getString("notes").startsWith("Evidence from " + c.getString("interviewer")));
+                        assertTrue(
+                                c.getString("notes")
+                                        .startsWith("Evidence from " + c.getString("interviewer")));
                     }
                 }
             }
@@ -177,7 +199,8 @@ class ComparisonApiIT {
         assertTrue(sawSkip);
         assertEquals(4, rows);
 
-        // Question 1: 4, 3, 2 → range 2, flagged; it leads the discuss-first list with question 4 (2, 2, 1)?
+        // Question 1: 4, 3, 2 → range 2, flagged; it leads the discuss-first list with question 4
+        // (2, 2, 1)?
         JsonObject q1 = question(report.getJsonArray("questions"), 0);
         assertEquals(3, q1.getInt("n"));
         assertEquals(3.0, q1.getJsonNumber("mean").doubleValue(), EPS);
@@ -189,7 +212,8 @@ class ComparisonApiIT {
         JsonObject q2 = question(report.getJsonArray("questions"), 1);
         assertEquals(2, q2.getInt("n"));
         assertFalse(q2.getBoolean("disagreement"));
-        assertEquals("q" + world.fixture().questions.get(0),
+        assertEquals(
+                "q" + world.fixture().questions.get(0),
                 report.getJsonArray("discussFirst").getJsonObject(0).getString("question"));
 
         JsonObject tally = report.getJsonObject("tally");
@@ -204,8 +228,10 @@ class ComparisonApiIT {
         assertFigure(expected.agreement().intraclassCorrelation().icc2k(), agreement, "icc2k");
         assertFigure(expected.agreement().alpha(), agreement, "alphaInterval");
         assertEquals(3, agreement.getInt("iccQuestions"));
-        assertEquals(expected.panelScore().score(),
-                report.getJsonObject("panelScore").getJsonNumber("score").doubleValue(), EPS);
+        assertEquals(
+                expected.panelScore().score(),
+                report.getJsonObject("panelScore").getJsonNumber("score").doubleValue(),
+                EPS);
     }
 
     private static JsonObject question(JsonArray questions, int index) {
@@ -214,9 +240,11 @@ class ComparisonApiIT {
 
     @Test
     @Order(2)
-    void the_opening_comparison_ranks_candidates_with_intervals_tallies_leniency_and_opening_alpha() {
-        ApiResponse response = as(world.fixture().hiringManager).get("api/v1/openings/"
-                + world.fixture().openingId + "/comparison");
+    void
+            the_opening_comparison_ranks_candidates_with_intervals_tallies_leniency_and_opening_alpha() {
+        ApiResponse response =
+                as(world.fixture().hiringManager)
+                        .get("api/v1/openings/" + world.fixture().openingId + "/comparison");
         assertEquals(200, response.status(), response::toString);
         JsonObject comparison = response.json();
         assertFalse(comparison.getBoolean("adjusted"));
@@ -239,10 +267,14 @@ class ComparisonApiIT {
         for (int i = 0; i < 3; i++) {
             JsonObject candidate = candidates.getJsonObject(i);
             assertEquals(i + 1, candidate.getInt("rank"));
-            PanelScore score = expected.panelScores().get(Long.toString(candidate.getJsonNumber("candidateId").longValue()));
+            PanelScore score =
+                    expected.panelScores()
+                            .get(Long.toString(candidate.getJsonNumber("candidateId").longValue()));
             assertEquals(score.score(), candidate.getJsonNumber("panelScore").doubleValue(), EPS);
-            assertEquals(score.interval().orElseThrow().lower(),
-                    candidate.getJsonObject("interval").getJsonNumber("lower").doubleValue(), EPS);
+            assertEquals(
+                    score.interval().orElseThrow().lower(),
+                    candidate.getJsonObject("interval").getJsonNumber("lower").doubleValue(),
+                    EPS);
             assertTrue(score.score() <= previous);
             previous = score.score();
         }
@@ -266,34 +298,67 @@ class ComparisonApiIT {
 
         // a and b co-rated all three candidates; c two and d one, so theirs is not shown yet.
         for (RaterLeniency leniency : expected.leniency()) {
-            JsonObject json = byInterviewer(comparison.getJsonArray("interviewers"), leniency.interviewer());
+            JsonObject json =
+                    byInterviewer(comparison.getJsonArray("interviewers"), leniency.interviewer());
             assertEquals(leniency.coRatedRatings(), json.getInt("coRatedRatings"));
             assertEquals(leniency.coRatedCandidates(), json.getInt("coRatedCandidates"));
             assertFigure(leniency.leniency(), json, "leniency");
         }
-        assertTrue(byInterviewer(comparison.getJsonArray("interviewers"), world.a()).getJsonNumber("leniency") != null);
-        assertTrue(byInterviewer(comparison.getJsonArray("interviewers"), world.c()).isNull("leniency"));
+        assertTrue(
+                byInterviewer(comparison.getJsonArray("interviewers"), world.a())
+                                .getJsonNumber("leniency")
+                        != null);
+        assertTrue(
+                byInterviewer(comparison.getJsonArray("interviewers"), world.c())
+                        .isNull("leniency"));
 
-        JsonObject adjusted = as(world.fixture().recruiter).get("api/v1/openings/" + world.fixture().openingId
-                + "/comparison?adjusted=true").json();
+        JsonObject adjusted =
+                as(world.fixture().recruiter)
+                        .get(
+                                "api/v1/openings/"
+                                        + world.fixture().openingId
+                                        + "/comparison?adjusted=true")
+                        .json();
         assertTrue(adjusted.getBoolean("adjusted"));
         for (JsonValue value : adjusted.getJsonArray("candidates")) {
             JsonObject candidate = value.asJsonObject();
-            PanelScore score = expected.adjustedPanelScores().get(
-                    Long.toString(candidate.getJsonNumber("candidateId").longValue()));
+            PanelScore score =
+                    expected.adjustedPanelScores()
+                            .get(Long.toString(candidate.getJsonNumber("candidateId").longValue()));
             if (score != null) {
-                assertEquals(score.score(), candidate.getJsonNumber("panelScore").doubleValue(), EPS);
+                assertEquals(
+                        score.score(), candidate.getJsonNumber("panelScore").doubleValue(), EPS);
             }
         }
 
-        JsonObject rejected = as(world.fixture().recruiter).get("api/v1/openings/" + world.fixture().openingId
-                + "/comparison?status=REJECTED").json();
+        JsonObject rejected =
+                as(world.fixture().recruiter)
+                        .get(
+                                "api/v1/openings/"
+                                        + world.fixture().openingId
+                                        + "/comparison?status=REJECTED")
+                        .json();
         assertEquals(0, rejected.getJsonArray("candidates").size());
         assertEquals(4, rejected.getInt("candidatesTotal"));
-        assertEquals(3, as(world.fixture().recruiter).get("api/v1/openings/" + world.fixture().openingId
-                + "/comparison?stage=" + ComparisonFixture.STAGE).json().getJsonArray("candidates").size());
-        assertEquals(422, as(world.fixture().recruiter).get("api/v1/openings/" + world.fixture().openingId
-                + "/comparison?status=MAYBE").status());
+        assertEquals(
+                3,
+                as(world.fixture().recruiter)
+                        .get(
+                                "api/v1/openings/"
+                                        + world.fixture().openingId
+                                        + "/comparison?stage="
+                                        + ComparisonFixture.STAGE)
+                        .json()
+                        .getJsonArray("candidates")
+                        .size());
+        assertEquals(
+                422,
+                as(world.fixture().recruiter)
+                        .get(
+                                "api/v1/openings/"
+                                        + world.fixture().openingId
+                                        + "/comparison?status=MAYBE")
+                        .status());
     }
 
     private static JsonObject byName(JsonArray candidates, String name) {
@@ -325,14 +390,19 @@ class ComparisonApiIT {
         // Another opening's hiring manager: neither the comparison nor the report exists for them.
         assertEquals(404, as(world.otherManager()).get(opening).status());
         assertEquals(404, as(world.otherManager()).get(adaReport).status());
-        assertEquals(404, as(world.otherManager()).get(adaReport.replace("/report", "/report.pdf")).status());
+        assertEquals(
+                404,
+                as(world.otherManager()).get(adaReport.replace("/report", "/report.pdf")).status());
         // Interviewers never get the opening comparison.
         assertEquals(403, as(world.a()).get(opening).status());
         // An interviewer who submitted for the candidate sees the panel; one never on it does not.
         assertEquals(200, as(world.a()).get(adaReport).status());
         assertEquals(404, as(world.d()).get(adaReport).status());
-        assertEquals(200, as(world.d()).get("api/v1/candidates/" + world.cy() + "/report").status());
-        assertEquals(404, as(world.fixture().recruiter).get("api/v1/candidates/999999999/report").status());
+        assertEquals(
+                200, as(world.d()).get("api/v1/candidates/" + world.cy() + "/report").status());
+        assertEquals(
+                404,
+                as(world.fixture().recruiter).get("api/v1/candidates/999999999/report").status());
     }
 
     @Test
@@ -345,8 +415,14 @@ class ComparisonApiIT {
         assertEquals(403, as(world.c()).get(benReport + ".pdf").status());
 
         JsonObject pending = as(world.fixture().recruiter).get(benReport).json();
-        assertEquals("2 of 3", pending.getInt("scorecardsSubmitted") + " of " + pending.getInt("scorecardsExpected"));
-        assertEquals(world.c(), pending.getJsonArray("pending").getJsonObject(0).getString("interviewer"));
+        assertEquals(
+                "2 of 3",
+                pending.getInt("scorecardsSubmitted")
+                        + " of "
+                        + pending.getInt("scorecardsExpected"));
+        assertEquals(
+                world.c(),
+                pending.getJsonArray("pending").getJsonObject(0).getString("interviewer"));
 
         world.fixture().score(world.c(), world.benInterview(), BEN_C, "YES");
 
@@ -358,14 +434,18 @@ class ComparisonApiIT {
 
     @Test
     @Order(5)
-    void the_comparison_downloads_as_csv_and_xlsx_and_the_report_as_a_pdf_debrief_pack() throws IOException {
+    void the_comparison_downloads_as_csv_and_xlsx_and_the_report_as_a_pdf_debrief_pack()
+            throws IOException {
         String base = "api/v1/openings/" + world.fixture().openingId + "/comparison";
         ApiResponse csv = as(world.fixture().hiringManager).get(base + ".csv");
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         String disposition = csv.header("Content-Disposition").orElse("");
-        assertTrue(disposition.matches("attachment; filename=\"candor-platform-engineer-[a-z0-9-]+-comparison-"
-                + "\\d{4}-\\d{2}-\\d{2}\\.csv\""), disposition);
+        assertTrue(
+                disposition.matches(
+                        "attachment; filename=\"candor-platform-engineer-[a-z0-9-]+-comparison-"
+                                + "\\d{4}-\\d{2}-\\d{2}\\.csv\""),
+                disposition);
         String[] lines = csv.body().split("\r\n");
         assertEquals(5, lines.length, csv.body());
         assertTrue(lines[0].startsWith("Rank,Candidate,Status,Stage,Panel score,"), lines[0]);
@@ -374,16 +454,21 @@ class ComparisonApiIT {
         byte[] xlsx = bytes(base + ".xlsx?adjusted=true", world.fixture().hiringManager);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet candidates = workbook.getSheet("Candidates");
-            assertEquals("Panel score (adjusted)", candidates.getRow(0).getCell(4).getStringCellValue());
+            assertEquals(
+                    "Panel score (adjusted)", candidates.getRow(0).getCell(4).getStringCellValue());
             assertEquals(1.0, candidates.getRow(1).getCell(0).getNumericCellValue());
             assertNotNull(candidates.getRow(4));
             assertEquals("Di Fossey", candidates.getRow(4).getCell(1).getStringCellValue());
             Sheet about = workbook.getSheet("About");
-            assertEquals("Adjusted for rater leniency", about.getRow(2).getCell(1).getStringCellValue());
+            assertEquals(
+                    "Adjusted for rater leniency", about.getRow(2).getCell(1).getStringCellValue());
             assertNotNull(workbook.getSheet("Interviewers").getRow(4));
         }
 
-        byte[] pdf = bytes("api/v1/candidates/" + world.ada() + "/report.pdf", world.fixture().hiringManager);
+        byte[] pdf =
+                bytes(
+                        "api/v1/candidates/" + world.ada() + "/report.pdf",
+                        world.fixture().hiringManager);
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -403,12 +488,30 @@ class ComparisonApiIT {
 
     private byte[] bytes(String path, String username) {
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            ApiClient.anonymous(deployment).uri(path))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (username + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    ApiClient.anonymous(deployment).uri(path))
+                                            .header(
+                                                    "Authorization",
+                                                    "Basic "
+                                                            + Base64.getEncoder()
+                                                                    .encodeToString(
+                                                                            (username
+                                                                                            + ":"
+                                                                                            + TestUsers
+                                                                                                    .PASSWORD)
+                                                                                    .getBytes(
+                                                                                            StandardCharsets
+                                                                                                    .UTF_8)))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(
+                    200,
+                    response.statusCode(),
+                    () -> new String(response.body(), StandardCharsets.UTF_8));
             String disposition = response.headers().firstValue("Content-Disposition").orElse("");
             assertTrue(disposition.contains("candor-"), disposition);
             return response.body();

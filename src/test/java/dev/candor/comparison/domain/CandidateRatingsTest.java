@@ -12,21 +12,27 @@ class CandidateRatingsTest {
 
     @Test
     void anInterviewersScoreIsTheMeanOfTheQuestionsTheyScored() {
-        CandidateRatings ratings = CandidateRatings.of("ada", List.of(
-                new Rating("ada", "q1", "design", "kim", 4),
-                new Rating("ada", "q2", "design", "kim", 2),
-                new Rating("ada", "q3", "coding", "lee", 5)));
+        CandidateRatings ratings =
+                CandidateRatings.of(
+                        "ada",
+                        List.of(
+                                new Rating("ada", "q1", "design", "kim", 4),
+                                new Rating("ada", "q2", "design", "kim", 2),
+                                new Rating("ada", "q3", "coding", "lee", 5)));
 
         assertEquals(Map.of("kim", 3.0, "lee", 5.0), ratings.interviewerScores());
     }
 
     @Test
     void everyInterviewerWeighsTheSameInThePanelScoreHoweverManyQuestionsTheyScored() {
-        CandidateRatings ratings = CandidateRatings.of("ada", List.of(
-                new Rating("ada", "q1", "design", "kim", 5),
-                new Rating("ada", "q1", "design", "lee", 1),
-                new Rating("ada", "q2", "design", "lee", 1),
-                new Rating("ada", "q3", "design", "lee", 1)));
+        CandidateRatings ratings =
+                CandidateRatings.of(
+                        "ada",
+                        List.of(
+                                new Rating("ada", "q1", "design", "kim", 5),
+                                new Rating("ada", "q1", "design", "lee", 1),
+                                new Rating("ada", "q2", "design", "lee", 1),
+                                new Rating("ada", "q3", "design", "lee", 1)));
 
         PanelScore score = ratings.panelScore();
 
@@ -36,11 +42,14 @@ class CandidateRatingsTest {
 
     @Test
     void competencyScoresAverageOnlyThatCompetencysQuestions() {
-        CandidateRatings ratings = CandidateRatings.of("ada", List.of(
-                new Rating("ada", "q1", "design", "kim", 4),
-                new Rating("ada", "q2", "coding", "kim", 2),
-                new Rating("ada", "q1", "design", "lee", 5),
-                new Rating("ada", "q3", "design", "lee", 3)));
+        CandidateRatings ratings =
+                CandidateRatings.of(
+                        "ada",
+                        List.of(
+                                new Rating("ada", "q1", "design", "kim", 4),
+                                new Rating("ada", "q2", "coding", "kim", 2),
+                                new Rating("ada", "q1", "design", "lee", 5),
+                                new Rating("ada", "q3", "design", "lee", 3)));
 
         Map<String, PanelScore> scores = ratings.competencyScores();
 
@@ -53,12 +62,16 @@ class CandidateRatingsTest {
 
     @Test
     void questionStatisticsFollowTheQuestionsAndLeaveSkipsOut() {
-        CandidateRatings ratings = CandidateRatings.of("ada", List.of(
-                new Rating("ada", "q1", "design", "kim", 1),
-                new Rating("ada", "q1", "design", "lee", 4),
-                new Rating("ada", "q2", "coding", "kim", 3)));
+        CandidateRatings ratings =
+                CandidateRatings.of(
+                        "ada",
+                        List.of(
+                                new Rating("ada", "q1", "design", "kim", 1),
+                                new Rating("ada", "q1", "design", "lee", 4),
+                                new Rating("ada", "q2", "coding", "kim", 3)));
 
-        List<QuestionStatistics> statistics = ratings.questionStatistics(QuestionStatistics.DEFAULT_DISAGREEMENT_THRESHOLD);
+        List<QuestionStatistics> statistics =
+                ratings.questionStatistics(QuestionStatistics.DEFAULT_DISAGREEMENT_THRESHOLD);
 
         assertEquals(2, statistics.size());
         assertEquals("q1", statistics.get(0).question());
@@ -69,41 +82,46 @@ class CandidateRatingsTest {
 
     @Test
     void agreementTakesQuestionsAsTargetsAndInterviewersAsRaters() {
-        CandidateRatings ratings = CandidateRatings.of("ada", List.of(
-                new Rating("ada", "q1", "design", "kim", 1),
-                new Rating("ada", "q1", "design", "lee", 2),
-                new Rating("ada", "q2", "design", "kim", 3),
-                new Rating("ada", "q2", "design", "lee", 3),
-                new Rating("ada", "q3", "design", "lee", 4),
-                new Rating("ada", "q4", "design", "kim", 5),
-                new Rating("ada", "q4", "design", "lee", 4)));
-        RatingTable sameScores = Tables.targetsByRaters(
-                "1 2",
-                "3 3",
-                ". 4",
-                "5 4");
+        CandidateRatings ratings =
+                CandidateRatings.of(
+                        "ada",
+                        List.of(
+                                new Rating("ada", "q1", "design", "kim", 1),
+                                new Rating("ada", "q1", "design", "lee", 2),
+                                new Rating("ada", "q2", "design", "kim", 3),
+                                new Rating("ada", "q2", "design", "lee", 3),
+                                new Rating("ada", "q3", "design", "lee", 4),
+                                new Rating("ada", "q4", "design", "kim", 5),
+                                new Rating("ada", "q4", "design", "lee", 4)));
+        RatingTable sameScores = Tables.targetsByRaters("1 2", "3 3", ". 4", "5 4");
 
         PanelAgreement agreement = ratings.agreement();
 
-        assertEquals(IntraclassCorrelation.of(sameScores).icc21(), agreement.intraclassCorrelation().icc21());
-        assertEquals(IntraclassCorrelation.of(sameScores).icc2k(), agreement.intraclassCorrelation().icc2k());
+        assertEquals(
+                IntraclassCorrelation.of(sameScores).icc21(),
+                agreement.intraclassCorrelation().icc21());
+        assertEquals(
+                IntraclassCorrelation.of(sameScores).icc2k(),
+                agreement.intraclassCorrelation().icc2k());
         assertEquals(KrippendorffAlpha.interval(sameScores), agreement.alpha());
     }
 
     @Test
     void anInterviewerRatesAQuestionOnlyOnce() {
-        List<Rating> twice = List.of(
-                new Rating("ada", "q1", "design", "kim", 4),
-                new Rating("ada", "q1", "design", "kim", 5));
+        List<Rating> twice =
+                List.of(
+                        new Rating("ada", "q1", "design", "kim", 4),
+                        new Rating("ada", "q1", "design", "kim", 5));
 
         assertThrows(IllegalArgumentException.class, () -> CandidateRatings.of("ada", twice));
     }
 
     @Test
     void aQuestionBelongsToOneCompetency() {
-        List<Rating> conflicting = List.of(
-                new Rating("ada", "q1", "design", "kim", 4),
-                new Rating("ada", "q1", "coding", "lee", 5));
+        List<Rating> conflicting =
+                List.of(
+                        new Rating("ada", "q1", "design", "kim", 4),
+                        new Rating("ada", "q1", "coding", "lee", 5));
 
         assertThrows(IllegalArgumentException.class, () -> CandidateRatings.of("ada", conflicting));
     }

@@ -10,14 +10,11 @@ class IntraclassCorrelationTest {
 
     /** Shrout &amp; Fleiss (1979), Table 2: 6 targets rated by 4 judges. */
     private static final String[] SHROUT_FLEISS = {
-            " 9 2 5 8",
-            " 6 1 3 2",
-            " 8 4 6 8",
-            " 7 1 2 6",
-            "10 5 6 9",
-            " 6 2 4 7"};
+        " 9 2 5 8", " 6 1 3 2", " 8 4 6 8", " 7 1 2 6", "10 5 6 9", " 6 2 4 7"
+    };
 
-    private final IntraclassCorrelation shroutFleiss = IntraclassCorrelation.of(Tables.targetsByRaters(SHROUT_FLEISS));
+    private final IntraclassCorrelation shroutFleiss =
+            IntraclassCorrelation.of(Tables.targetsByRaters(SHROUT_FLEISS));
 
     @Test
     void icc11MatchesShroutAndFleissWorkedExample() {
@@ -56,7 +53,8 @@ class IntraclassCorrelationTest {
         withIncompleteTargets[SHROUT_FLEISS.length] = "1 . 9 1";
         withIncompleteTargets[SHROUT_FLEISS.length + 1] = ". . . 3";
 
-        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters(withIncompleteTargets));
+        IntraclassCorrelation icc =
+                IntraclassCorrelation.of(Tables.targetsByRaters(withIncompleteTargets));
 
         assertEquals(6, icc.targets());
         assertEquals(value(shroutFleiss.icc21()), value(icc.icc21()), 1e-12);
@@ -65,13 +63,11 @@ class IntraclassCorrelationTest {
 
     @Test
     void handComputedSmallPanelWithASkippedQuestion() {
-        // Complete questions (1,2), (3,3), (5,4): grand mean 3, SS targets 2(2.25 + 0 + 2.25) = 9, SS raters 0,
+        // Complete questions (1,2), (3,3), (5,4): grand mean 3, SS targets 2(2.25 + 0 + 2.25) = 9,
+        // SS raters 0,
         // SS total 4+1+0+0+4+1 = 10; so BMS = 9/2, JMS = 0, EMS = 1/(2*1), WMS = 1/(3*1).
-        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters(
-                "1 2",
-                "3 3",
-                ". 4",
-                "5 4"));
+        IntraclassCorrelation icc =
+                IntraclassCorrelation.of(Tables.targetsByRaters("1 2", "3 3", ". 4", "5 4"));
 
         assertEquals(3, icc.targets());
         assertEquals((4.5 - 0.5) / (4.5 + 0.5 + 2 * (0 - 0.5) / 3), value(icc.icc21()), 1e-12);
@@ -81,10 +77,8 @@ class IntraclassCorrelationTest {
 
     @Test
     void perfectAgreementIsOne() {
-        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters(
-                "1 1 1",
-                "4 4 4",
-                "2 2 2"));
+        IntraclassCorrelation icc =
+                IntraclassCorrelation.of(Tables.targetsByRaters("1 1 1", "4 4 4", "2 2 2"));
 
         assertEquals(1, value(icc.icc21()), 1e-12);
         assertEquals(1, value(icc.icc2k()), 1e-12);
@@ -93,12 +87,10 @@ class IntraclassCorrelationTest {
 
     @Test
     void systematicDisagreementIsNegativeAndNotClipped() {
-        // Every question averages 3, so all variance is disagreement: BMS = 0, JMS = 0, EMS = 20/3, WMS = 5.
-        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters(
-                "1 5",
-                "5 1",
-                "2 4",
-                "4 2"));
+        // Every question averages 3, so all variance is disagreement: BMS = 0, JMS = 0, EMS = 20/3,
+        // WMS = 5.
+        IntraclassCorrelation icc =
+                IntraclassCorrelation.of(Tables.targetsByRaters("1 5", "5 1", "2 4", "4 2"));
 
         assertTrue(value(icc.icc21()) < 0);
         assertEquals(-2, value(icc.icc21()), 1e-12);
@@ -108,20 +100,17 @@ class IntraclassCorrelationTest {
 
     @Test
     void noVarianceLeavesEveryCorrelationUndefined() {
-        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters(
-                "3 3",
-                "3 3",
-                "3 3"));
+        IntraclassCorrelation icc =
+                IntraclassCorrelation.of(Tables.targetsByRaters("3 3", "3 3", "3 3"));
 
         assertAllUndefined(icc);
     }
 
     @Test
     void aConstantGapBetweenRatersOnIdenticalQuestionsLeavesConsistencyUndefinedButAgreementZero() {
-        // Targets do not differ (BMS = 0) and nothing is left over (EMS = 0): consistency is 0/0, agreement 0/JMS.
-        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters(
-                "3 4",
-                "3 4"));
+        // Targets do not differ (BMS = 0) and nothing is left over (EMS = 0): consistency is 0/0,
+        // agreement 0/JMS.
+        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters("3 4", "3 4"));
 
         assertEquals(OptionalDouble.empty(), icc.icc31());
         assertEquals(OptionalDouble.empty(), icc.icc3k());
@@ -135,10 +124,8 @@ class IntraclassCorrelationTest {
 
     @Test
     void aSingleCompleteTargetLeavesEveryCorrelationUndefined() {
-        IntraclassCorrelation icc = IntraclassCorrelation.of(Tables.targetsByRaters(
-                "1 5",
-                "2 .",
-                ". 4"));
+        IntraclassCorrelation icc =
+                IntraclassCorrelation.of(Tables.targetsByRaters("1 5", "2 .", ". 4"));
 
         assertEquals(1, icc.targets());
         assertAllUndefined(icc);

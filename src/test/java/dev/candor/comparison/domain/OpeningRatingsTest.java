@@ -13,10 +13,12 @@ class OpeningRatingsTest {
 
     @Test
     void panelScoresAreGivenPerCandidateInTheOrderTheyFirstAppear() {
-        OpeningRatings opening = OpeningRatings.of(List.of(
-                new Rating("bob", "q1", "design", "kim", 2),
-                new Rating("ada", "q1", "design", "kim", 4),
-                new Rating("ada", "q1", "design", "lee", 5)));
+        OpeningRatings opening =
+                OpeningRatings.of(
+                        List.of(
+                                new Rating("bob", "q1", "design", "kim", 2),
+                                new Rating("ada", "q1", "design", "kim", 4),
+                                new Rating("ada", "q1", "design", "lee", 5)));
 
         Map<String, PanelScore> scores = opening.panelScores();
 
@@ -45,12 +47,14 @@ class OpeningRatingsTest {
 
     @Test
     void agreementIsGivenPerCandidate() {
-        OpeningRatings opening = OpeningRatings.of(List.of(
-                new Rating("ada", "q1", "design", "kim", 1),
-                new Rating("ada", "q1", "design", "lee", 1),
-                new Rating("ada", "q2", "design", "kim", 4),
-                new Rating("ada", "q2", "design", "lee", 4),
-                new Rating("bob", "q1", "design", "kim", 3)));
+        OpeningRatings opening =
+                OpeningRatings.of(
+                        List.of(
+                                new Rating("ada", "q1", "design", "kim", 1),
+                                new Rating("ada", "q1", "design", "lee", 1),
+                                new Rating("ada", "q2", "design", "kim", 4),
+                                new Rating("ada", "q2", "design", "lee", 4),
+                                new Rating("bob", "q1", "design", "kim", 3)));
 
         Map<String, PanelAgreement> agreement = opening.agreement();
 
@@ -60,21 +64,20 @@ class OpeningRatingsTest {
 
     @Test
     void openingAlphaComparesTheInterviewersOverallScoresAcrossCandidates() {
-        OpeningRatings opening = OpeningRatings.of(List.of(
-                new Rating("ada", "q1", "design", "kim", 1),
-                new Rating("ada", "q2", "design", "kim", 2),
-                new Rating("ada", "q1", "design", "lee", 1),
-                new Rating("bob", "q1", "design", "kim", 3),
-                new Rating("bob", "q1", "design", "lee", 3),
-                new Rating("bob", "q1", "design", "max", 4),
-                new Rating("cy", "q1", "design", "lee", 5),
-                new Rating("cy", "q1", "design", "max", 4),
-                new Rating("dee", "q1", "design", "max", 2)));
-        RatingTable overallScores = Tables.targetsByRaters(
-                "1.5 1 .",
-                "3   3 4",
-                ".   5 4",
-                ".   . 2");
+        OpeningRatings opening =
+                OpeningRatings.of(
+                        List.of(
+                                new Rating("ada", "q1", "design", "kim", 1),
+                                new Rating("ada", "q2", "design", "kim", 2),
+                                new Rating("ada", "q1", "design", "lee", 1),
+                                new Rating("bob", "q1", "design", "kim", 3),
+                                new Rating("bob", "q1", "design", "lee", 3),
+                                new Rating("bob", "q1", "design", "max", 4),
+                                new Rating("cy", "q1", "design", "lee", 5),
+                                new Rating("cy", "q1", "design", "max", 4),
+                                new Rating("dee", "q1", "design", "max", 2)));
+        RatingTable overallScores =
+                Tables.targetsByRaters("1.5 1 .", "3   3 4", ".   5 4", ".   . 2");
 
         assertEquals(KrippendorffAlpha.interval(overallScores), opening.openingAlpha());
     }
@@ -84,7 +87,8 @@ class OpeningRatingsTest {
         List<Rating> ratings = new ArrayList<>();
         for (int candidate = 0; candidate < 5; candidate++) {
             for (String interviewer : List.of("kim", "lee", "max")) {
-                ratings.add(new Rating("c" + candidate, "q1", "design", interviewer, candidate + 1));
+                ratings.add(
+                        new Rating("c" + candidate, "q1", "design", interviewer, candidate + 1));
             }
         }
 
@@ -93,7 +97,8 @@ class OpeningRatingsTest {
 
     @Test
     void findsACandidatesRatingsById() {
-        OpeningRatings opening = OpeningRatings.of(List.of(new Rating("ada", "q1", "design", "kim", 4)));
+        OpeningRatings opening =
+                OpeningRatings.of(List.of(new Rating("ada", "q1", "design", "kim", 4)));
 
         assertEquals("ada", opening.candidate("ada").orElseThrow().candidate());
         assertTrue(opening.candidate("bob").isEmpty());

@@ -24,7 +24,8 @@ class PanelScoreTest {
     void anIntervalReachingPastTheScaleIsCutAtItsEnd() {
         PanelScore score = PanelScore.of(3, 4, 5);
 
-        // s = 1, n = 3, t(0.975, 2) = 4.303: half-width 4.303 / sqrt(3) = 2.484, so 1.516 to 6.484 before the cut.
+        // s = 1, n = 3, t(0.975, 2) = 4.303: half-width 4.303 / sqrt(3) = 2.484, so 1.516 to 6.484
+        // before the cut.
         ConfidenceInterval interval = score.interval().orElseThrow();
         assertEquals(4 - 2.484, interval.lower(), 0.001);
         assertEquals(5, interval.upper());
@@ -34,7 +35,8 @@ class PanelScoreTest {
     void anAdjustedMeanOutsideTheScaleStaysInsideItsInterval() {
         ConfidenceInterval interval = PanelScore.of(5.4, 5.2).interval().orElseThrow();
 
-        // s = 0.1414, n = 2: half-width 12.706 * 0.1 = 1.271, so 4.029 to 6.571 before the cut at the mean 5.3.
+        // s = 0.1414, n = 2: half-width 12.706 * 0.1 = 1.271, so 4.029 to 6.571 before the cut at
+        // the mean 5.3.
         assertEquals(5.3 - 1.271, interval.lower(), 0.001);
         assertEquals(5.3, interval.upper(), 1e-12);
     }
@@ -59,7 +61,8 @@ class PanelScoreTest {
     void twoInterviewersAPointApartLeaveTheWholeScaleOpen() {
         ConfidenceInterval interval = PanelScore.of(3, 4).interval().orElseThrow();
 
-        // s = 0.7071, n = 2, t(0.975, 1) = 12.706: half-width 6.353, so -2.853 to 9.853 before the cut.
+        // s = 0.7071, n = 2, t(0.975, 1) = 12.706: half-width 6.353, so -2.853 to 9.853 before the
+        // cut.
         assertEquals(1, interval.lower());
         assertEquals(5, interval.upper());
     }

@@ -65,12 +65,14 @@ class QuestionStatisticsTest {
         QuestionStatistics single = question("single", 5);
 
         List<QuestionStatistics> ordered =
-                QuestionStatistics.inDiscussionOrder(List.of(agreed, oneOutlier, single, split, wide));
+                QuestionStatistics.inDiscussionOrder(
+                        List.of(agreed, oneOutlier, single, split, wide));
 
         assertEquals(List.of(wide, split, oneOutlier, agreed, single), ordered);
     }
 
     private static QuestionStatistics question(String question, double... scores) {
-        return QuestionStatistics.of(question, "competency", scores, DEFAULT_DISAGREEMENT_THRESHOLD);
+        return QuestionStatistics.of(
+                question, "competency", scores, DEFAULT_DISAGREEMENT_THRESHOLD);
     }
 }

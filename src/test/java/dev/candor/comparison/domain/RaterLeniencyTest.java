@@ -23,21 +23,24 @@ class RaterLeniencyTest {
         List<RaterLeniency> leniency = OpeningRatings.of(ratings).leniency();
 
         // kim: 4 - (3 + 3)/2 = +1; lee and max: 3 - (4 + 3)/2 = -0.5.
-        assertEquals(List.of(
-                new RaterLeniency("kim", 6, 3, OptionalDouble.of(1)),
-                new RaterLeniency("lee", 6, 3, OptionalDouble.of(-0.5)),
-                new RaterLeniency("max", 6, 3, OptionalDouble.of(-0.5))), leniency);
+        assertEquals(
+                List.of(
+                        new RaterLeniency("kim", 6, 3, OptionalDouble.of(1)),
+                        new RaterLeniency("lee", 6, 3, OptionalDouble.of(-0.5)),
+                        new RaterLeniency("max", 6, 3, OptionalDouble.of(-0.5))),
+                leniency);
     }
 
     @Test
     void leniencyIsReportedOnlyAfterThreeCoRatedCandidates() {
-        List<Rating> ratings = List.of(
-                new Rating("ada", "q1", "design", "kim", 5),
-                new Rating("ada", "q1", "design", "lee", 3),
-                new Rating("ada", "q2", "design", "kim", 4),
-                new Rating("ada", "q2", "design", "lee", 4),
-                new Rating("bob", "q1", "design", "kim", 4),
-                new Rating("bob", "q1", "design", "lee", 2));
+        List<Rating> ratings =
+                List.of(
+                        new Rating("ada", "q1", "design", "kim", 5),
+                        new Rating("ada", "q1", "design", "lee", 3),
+                        new Rating("ada", "q2", "design", "kim", 4),
+                        new Rating("ada", "q2", "design", "lee", 4),
+                        new Rating("bob", "q1", "design", "kim", 4),
+                        new Rating("bob", "q1", "design", "lee", 2));
 
         List<RaterLeniency> leniency = OpeningRatings.of(ratings).leniency();
 
@@ -63,7 +66,8 @@ class RaterLeniencyTest {
     void anInterviewerWhoNeverSatWithAnotherIsListedWithNothingCoRated() {
         List<Rating> ratings = List.of(new Rating("ada", "q1", "design", "kim", 3));
 
-        assertEquals(List.of(new RaterLeniency("kim", 0, 0, OptionalDouble.empty())),
+        assertEquals(
+                List.of(new RaterLeniency("kim", 0, 0, OptionalDouble.empty())),
                 OpeningRatings.of(ratings).leniency());
     }
 }

@@ -10,10 +10,7 @@ class RatingTableTest {
 
     @Test
     void completeCasesKeepOnlyTargetsEveryRaterRated() {
-        RatingTable complete = Tables.targetsByRaters(
-                "1 2",
-                "3 .",
-                "5 4").completeCases();
+        RatingTable complete = Tables.targetsByRaters("1 2", "3 .", "5 4").completeCases();
 
         assertEquals(2, complete.targets());
         assertEquals(5, complete.value(1, 0));
@@ -37,11 +34,14 @@ class RatingTableTest {
 
     @Test
     void aRatingMustBeAFiniteNumber() {
-        assertThrows(IllegalArgumentException.class, () -> new RatingTable.Builder(1, 1).rate(0, 0, Double.NaN));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new RatingTable.Builder(1, 1).rate(0, 0, Double.NaN));
     }
 
     @Test
     void cellsOutsideTheTableAreRejected() {
-        assertThrows(IndexOutOfBoundsException.class, () -> new RatingTable.Builder(2, 2).rate(0, 2, 1));
+        assertThrows(
+                IndexOutOfBoundsException.class, () -> new RatingTable.Builder(2, 2).rate(0, 2, 1));
     }
 }

@@ -10,6 +10,8 @@ class RatingTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 6})
     void aScoreIsOnTheOneToFiveScale(int score) {
-        assertThrows(IllegalArgumentException.class, () -> new Rating("ada", "q1", "design", "kim", score));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Rating("ada", "q1", "design", "kim", score));
     }
 }

@@ -19,7 +19,10 @@ class StudentTTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.6, 0.9, 0.975, 0.995, 0.9999})
     void oneDegreeOfFreedomIsTheCauchyDistribution(double p) {
-        assertEquals(Math.tan(Math.PI * (p - 0.5)), new StudentT(1).quantile(p), 1e-9 * Math.tan(Math.PI * (p - 0.5)));
+        assertEquals(
+                Math.tan(Math.PI * (p - 0.5)),
+                new StudentT(1).quantile(p),
+                1e-9 * Math.tan(Math.PI * (p - 0.5)));
     }
 
     @ParameterizedTest

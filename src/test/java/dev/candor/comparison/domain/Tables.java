@@ -3,8 +3,7 @@ package dev.candor.comparison.domain;
 /** Builds rating tables from rows of whitespace-separated scores, '.' marking a missing score. */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static RatingTable targetsByRaters(String... rows) {
         String[][] cells = split(rows);
@@ -17,7 +16,10 @@ final class Tables {
         return table.build();
     }
 
-    /** For reliability data written as Krippendorff writes it: one row per observer, one column per unit. */
+    /**
+     * For reliability data written as Krippendorff writes it: one row per observer, one column per
+     * unit.
+     */
     static RatingTable ratersByTargets(String... rows) {
         String[][] cells = split(rows);
         RatingTable.Builder table = new RatingTable.Builder(cells[0].length, cells.length);
@@ -37,7 +39,8 @@ final class Tables {
         return cells;
     }
 
-    private static void rateUnlessMissing(RatingTable.Builder table, int target, int rater, String cell) {
+    private static void rateUnlessMissing(
+            RatingTable.Builder table, int target, int rater, String cell) {
         if (!cell.equals(".")) {
             table.rate(target, rater, Double.parseDouble(cell));
         }

@@ -33,9 +33,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A hiring manager compares the candidates of their opening, switches on the leniency adjustment, compares two
- * candidates side by side, opens a debrief report with a note, and downloads the PDF and the XLSX, whose contents
- * are read back.
+ * A hiring manager compares the candidates of their opening, switches on the leniency adjustment,
+ * compares two candidates side by side, opens a debrief report with a note, and downloads the PDF
+ * and the XLSX, whose contents are read back.
  */
 @CandorIntegrationTest
 @RunAsClient
@@ -45,8 +45,7 @@ class ComparisonBrowserIT {
     private static final Integer[][] A = {{4, 4, 5}, {3, 3, 4}, {2, 3, 2}};
     private static final Integer[][] B = {{3, 2, 4}, {2, 2, 3}, {1, 2, 1}};
 
-    @ArquillianResource
-    private URL deployment;
+    @ArquillianResource private URL deployment;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -54,7 +53,8 @@ class ComparisonBrowserIT {
     }
 
     @Test
-    void a_hiring_manager_compares_the_panel_adjusts_for_leniency_and_downloads_the_debrief_pack() throws Exception {
+    void a_hiring_manager_compares_the_panel_adjusts_for_leniency_and_downloads_the_debrief_pack()
+            throws Exception {
         String title = TestUsers.unique("Data Analyst");
         ComparisonFixture fixture = new ComparisonFixture(deployment, title, 3);
         String a = TestUsers.create(deployment, "cmpba", "INTERVIEWER");
@@ -82,7 +82,8 @@ class ComparisonBrowserIT {
             assertTrue(!page.contains("ADJUSTED"), page);
             browser.screenshot("comparison-opening");
 
-            // a scores about one point above b: with the adjustment on, both are brought to the middle.
+            // a scores about one point above b: with the adjustment on, both are brought to the
+            // middle.
             browser.click(By.cssSelector("[id='cmp:adjusted'] .ui-toggleswitch-slider"));
             browser.waitForText("ADJUSTED for rater leniency");
             assertTrue(browser.pageText().contains("Panel score (adjusted)"));
@@ -94,17 +95,19 @@ class ComparisonBrowserIT {
             browser.click(By.id("select-" + candidates[2]));
             browser.click(By.id("cmp:compare"));
             browser.waitForText("Side by side");
-            ((JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('cmp:sideBySide').scrollIntoView()");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('cmp:sideBySide').scrollIntoView()");
             browser.screenshot("comparison-side-by-side");
 
             byte[] xlsx = download(browser, xlsxLink);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 Sheet sheet = workbook.getSheet("Candidates");
-                assertEquals("Panel score (adjusted)", sheet.getRow(0).getCell(4).getStringCellValue());
+                assertEquals(
+                        "Panel score (adjusted)", sheet.getRow(0).getCell(4).getStringCellValue());
                 assertEquals("Ada Byron", sheet.getRow(1).getCell(1).getStringCellValue());
                 assertEquals("Cy Young", sheet.getRow(3).getCell(1).getStringCellValue());
-                assertEquals("Adjusted for rater leniency",
+                assertEquals(
+                        "Adjusted for rater leniency",
                         workbook.getSheet("About").getRow(2).getCell(1).getStringCellValue());
                 assertEquals(2, workbook.getSheet("Interviewers").getLastRowNum());
             }
@@ -119,7 +122,10 @@ class ComparisonBrowserIT {
             assertTrue(report.contains("Summary by " + a), report);
             WebElement cell = browser.findAll(By.cssSelector("a.cmp-cell-link")).get(0);
             cell.click();
-            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cmp-notes")));
+            browser.await()
+                    .until(
+                            ExpectedConditions.visibilityOfElementLocated(
+                                    By.cssSelector(".cmp-notes")));
             browser.waitForText("Evidence from " + a + " on question 1");
             browser.screenshot("comparison-candidate-report");
 
@@ -134,23 +140,30 @@ class ComparisonBrowserIT {
             reader.close();
             assertTrue(text.contains("Debrief pack: Ada Byron"), text);
             assertTrue(all.toString().contains("Competency profile"), all.toString());
-            assertTrue(all.toString().contains("Evidence from " + b + " on question 3"), all.toString());
+            assertTrue(
+                    all.toString().contains("Evidence from " + b + " on question 3"),
+                    all.toString());
         }
     }
 
     /** Fetches a link the page offers, with the browser's session, as clicking it would. */
-    private static byte[] download(Browser browser, String link) throws IOException, InterruptedException {
+    private static byte[] download(Browser browser, String link)
+            throws IOException, InterruptedException {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(link)).GET();
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session.getValue());
         }
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient()
+                        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), () -> link + ": " + new String(response.body()));
         String disposition = response.headers().firstValue("Content-Disposition").orElse("");
-        assertTrue(disposition.matches("attachment; filename=\"candor-[a-z0-9-]+-(comparison|comparison-adjusted|debrief)"
-                + "-\\d{4}-\\d{2}-\\d{2}\\.(pdf|xlsx)\""), disposition);
+        assertTrue(
+                disposition.matches(
+                        "attachment; filename=\"candor-[a-z0-9-]+-(comparison|comparison-adjusted|debrief)"
+                                + "-\\d{4}-\\d{2}-\\d{2}\\.(pdf|xlsx)\""),
+                disposition);
         return response.body();
     }
 }

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 @Order(2)
 class IdentityApiIT {
 
-    @ArquillianResource
-    private URL deployment;
+    @ArquillianResource private URL deployment;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -35,7 +34,9 @@ class IdentityApiIT {
     void anonymousCallersGetA401ProblemWithAChallenge() {
         ApiResponse response = ApiClient.anonymous(deployment).get("api/v1/me");
         assertEquals(401, response.status());
-        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+        assertTrue(
+                response.contentType().startsWith("application/problem+json"),
+                response.contentType());
         assertEquals("Unauthorized", response.json().getString("title"));
         assertTrue(response.header("WWW-Authenticate").orElse("").contains("Basic"));
     }
@@ -47,7 +48,9 @@ class IdentityApiIT {
         assertEquals(200, ApiClient.anonymous(deployment).get("login.xhtml").status());
         ApiResponse openApi = ApiClient.anonymous(deployment).get("openapi");
         assertEquals(200, openApi.status(), openApi::body);
-        assertTrue(openApi.body().contains("/api/v1/users"), "the OpenAPI document lists the users endpoint");
+        assertTrue(
+                openApi.body().contains("/api/v1/users"),
+                "the OpenAPI document lists the users endpoint");
     }
 
     @Test
@@ -63,9 +66,15 @@ class IdentityApiIT {
     void wrongPasswordsAreRefusedAndLockTheAccountAfterRepeatedFailures() {
         String username = TestUsers.create(deployment, "locked", "INTERVIEWER");
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertEquals(401, ApiClient.as(deployment, username, "not the password").get("api/v1/me").status());
+            assertEquals(
+                    401,
+                    ApiClient.as(deployment, username, "not the password")
+                            .get("api/v1/me")
+                            .status());
         }
-        assertEquals(401, TestUsers.as(deployment, username).get("api/v1/me").status(),
+        assertEquals(
+                401,
+                TestUsers.as(deployment, username).get("api/v1/me").status(),
                 "even the right password is refused while the account is locked");
     }
 
@@ -75,8 +84,11 @@ class IdentityApiIT {
         ApiResponse listed = TestUsers.as(deployment, recruiter).get("api/v1/users");
         assertEquals(403, listed.status());
         assertEquals("application/problem+json", listed.contentType());
-        ApiResponse created = TestUsers.as(deployment, recruiter).post("api/v1/users",
-                "{\"username\":\"sneaky\",\"displayName\":\"S\",\"roles\":[\"ADMIN\"],\"password\":\"long enough pw\"}");
+        ApiResponse created =
+                TestUsers.as(deployment, recruiter)
+                        .post(
+                                "api/v1/users",
+                                "{\"username\":\"sneaky\",\"displayName\":\"S\",\"roles\":[\"ADMIN\"],\"password\":\"long enough pw\"}");
         assertEquals(403, created.status());
         assertEquals(200, TestUsers.admin(deployment).get("api/v1/users").status());
     }
@@ -84,16 +96,26 @@ class IdentityApiIT {
     @Test
     void creatingAUserValidatesEveryFieldAndRefusesDuplicates() {
         ApiClient admin = TestUsers.admin(deployment);
-        ApiResponse invalid = admin.post("api/v1/users",
-                "{\"username\":\"Bad Name!\",\"displayName\":\"\",\"roles\":[],\"password\":\"short\"}");
+        ApiResponse invalid =
+                admin.post(
+                        "api/v1/users",
+                        "{\"username\":\"Bad Name!\",\"displayName\":\"\",\"roles\":[],\"password\":\"short\"}");
         assertEquals(422, invalid.status());
         String errors = invalid.json().getJsonArray("errors").toString();
-        assertTrue(errors.contains("\"username\"") && errors.contains("\"password\"") && errors.contains("\"roles\"")
-                && errors.contains("\"displayName\""), errors);
+        assertTrue(
+                errors.contains("\"username\"")
+                        && errors.contains("\"password\"")
+                        && errors.contains("\"roles\"")
+                        && errors.contains("\"displayName\""),
+                errors);
 
         String taken = TestUsers.create(deployment, "taken", "INTERVIEWER");
-        ApiResponse duplicate = admin.post("api/v1/users", "{\"username\":\"" + taken
-                + "\",\"displayName\":\"Again\",\"roles\":[\"INTERVIEWER\"],\"password\":\"long enough pw\"}");
+        ApiResponse duplicate =
+                admin.post(
+                        "api/v1/users",
+                        "{\"username\":\""
+                                + taken
+                                + "\",\"displayName\":\"Again\",\"roles\":[\"INTERVIEWER\"],\"password\":\"long enough pw\"}");
         assertEquals(409, duplicate.status());
     }
 
@@ -102,8 +124,10 @@ class IdentityApiIT {
         ApiClient admin = TestUsers.admin(deployment);
         assertEquals(400, admin.post("api/v1/users", "{not json").status());
         assertEquals(400, admin.post("api/v1/users", "").status());
-        ApiResponse unknownRole = admin.post("api/v1/users",
-                "{\"username\":\"kingly\",\"displayName\":\"K\",\"roles\":[\"KING\"],\"password\":\"long enough pw\"}");
+        ApiResponse unknownRole =
+                admin.post(
+                        "api/v1/users",
+                        "{\"username\":\"kingly\",\"displayName\":\"K\",\"roles\":[\"KING\"],\"password\":\"long enough pw\"}");
         assertEquals(422, unknownRole.status());
         assertEquals(404, admin.get("api/v1/users/nobody-here").status());
         assertEquals(404, admin.get("api/v1/no-such-thing").status());
@@ -126,16 +150,24 @@ class IdentityApiIT {
     @Test
     void rolesCanBeChangedAndApplyToTheNextCall() {
         String username = TestUsers.create(deployment, "promoted", "INTERVIEWER");
-        ApiResponse changed = TestUsers.admin(deployment).patch("api/v1/users/" + username,
-                "{\"roles\":[\"INTERVIEWER\",\"HIRING_MANAGER\"]}");
+        ApiResponse changed =
+                TestUsers.admin(deployment)
+                        .patch(
+                                "api/v1/users/" + username,
+                                "{\"roles\":[\"INTERVIEWER\",\"HIRING_MANAGER\"]}");
         assertEquals(200, changed.status(), changed::body);
-        assertTrue(TestUsers.as(deployment, username).get("api/v1/me").body().contains("HIRING_MANAGER"));
+        assertTrue(
+                TestUsers.as(deployment, username)
+                        .get("api/v1/me")
+                        .body()
+                        .contains("HIRING_MANAGER"));
     }
 
     @Test
     void theLastAdministratorCannotBeDemotedOrDeactivated() {
         ApiClient admin = TestUsers.admin(deployment);
-        assertEquals(409, admin.patch("api/v1/users/" + TestUsers.ADMIN, "{\"active\":false}").status());
+        assertEquals(
+                409, admin.patch("api/v1/users/" + TestUsers.ADMIN, "{\"active\":false}").status());
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class SignedInPeopleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final SignInOutcome ANA = SignInOutcome.signedIn("ana", Set.of(Role.INTERVIEWER));
+    private static final SignInOutcome ANA =
+            SignInOutcome.signedIn("ana", Set.of(Role.INTERVIEWER));
 
     private final SignedInPeople people = new SignedInPeople(Duration.ofSeconds(5));
     private final AtomicInteger reads = new AtomicInteger();
@@ -30,7 +31,8 @@ class SignedInPeopleTest {
     @Test
     void aPersonStillSignedInIsNotReadAgainWithinTheTimeLimit() {
         people.stillSignedIn("ana", NOW, database(Optional.of(ANA)));
-        Optional<SignInOutcome> again = people.stillSignedIn("ana", NOW.plusSeconds(4), database(Optional.empty()));
+        Optional<SignInOutcome> again =
+                people.stillSignedIn("ana", NOW.plusSeconds(4), database(Optional.empty()));
 
         assertEquals(Optional.of(ANA), again);
         assertEquals(1, reads.get());
@@ -39,7 +41,8 @@ class SignedInPeopleTest {
     @Test
     void aPersonIsReadAgainOnceTheTimeLimitHasPassed() {
         people.stillSignedIn("ana", NOW, database(Optional.of(ANA)));
-        Optional<SignInOutcome> later = people.stillSignedIn("ana", NOW.plusSeconds(5), database(Optional.empty()));
+        Optional<SignInOutcome> later =
+                people.stillSignedIn("ana", NOW.plusSeconds(5), database(Optional.empty()));
 
         assertEquals(Optional.empty(), later);
         assertEquals(2, reads.get());
@@ -50,7 +53,9 @@ class SignedInPeopleTest {
         people.stillSignedIn("ana", NOW, database(Optional.of(ANA)));
         people.forget("ana");
 
-        assertEquals(Optional.empty(), people.stillSignedIn("ana", NOW.plusSeconds(1), database(Optional.empty())));
+        assertEquals(
+                Optional.empty(),
+                people.stillSignedIn("ana", NOW.plusSeconds(1), database(Optional.empty())));
         assertEquals(2, reads.get());
     }
 
@@ -64,11 +69,15 @@ class SignedInPeopleTest {
 
     @Test
     void aReadThatOverlapsAChangeIsNotRememberedBecauseItMayHaveSeenTheOldState() {
-        people.stillSignedIn("ana", NOW, () -> {
-            people.forget("bo");
-            return Optional.of(ANA);
-        });
-        Optional<SignInOutcome> next = people.stillSignedIn("ana", NOW.plusSeconds(1), database(Optional.empty()));
+        people.stillSignedIn(
+                "ana",
+                NOW,
+                () -> {
+                    people.forget("bo");
+                    return Optional.of(ANA);
+                });
+        Optional<SignInOutcome> next =
+                people.stillSignedIn("ana", NOW.plusSeconds(1), database(Optional.empty()));
 
         assertTrue(next.isEmpty(), "the overlapping read must not have been kept");
     }

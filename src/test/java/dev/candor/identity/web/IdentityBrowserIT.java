@@ -31,8 +31,7 @@ class IdentityBrowserIT {
 
     private static Browser browser;
 
-    @ArquillianResource
-    private URL deployment;
+    @ArquillianResource private URL deployment;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,7 +67,9 @@ class IdentityBrowserIT {
         browser.type(By.id("setup:confirm"), "a different password");
         browser.click(By.id("setup:create"));
         browser.waitForText("The two passwords are not the same.");
-        assertEquals("Ada Admin", browser.find(By.id("setup:displayName")).getAttribute("value"),
+        assertEquals(
+                "Ada Admin",
+                browser.find(By.id("setup:displayName")).getAttribute("value"),
                 "what was typed is kept after a validation error");
         browser.type(By.id("setup:password"), TestUsers.ADMIN_PASSWORD);
         browser.type(By.id("setup:confirm"), TestUsers.ADMIN_PASSWORD);
@@ -109,7 +110,9 @@ class IdentityBrowserIT {
         assertHome("rita-browser", "Question bank and openings", "homeRecruiter");
         assertHome("ivan-browser", "Your interviews", "homeInterviewer");
         assertHome("hana-browser", "Your openings", "homeHiringManager");
-        assertTrue(browser.findAll(By.id("homeAdmin")).isEmpty(), "a hiring manager sees no administration panel");
+        assertTrue(
+                browser.findAll(By.id("homeAdmin")).isEmpty(),
+                "a hiring manager sees no administration panel");
         browser.visit("/admin/users.xhtml");
         browser.waitForText("Not for you");
     }
@@ -132,7 +135,9 @@ class IdentityBrowserIT {
     void aDeactivatedPersonCannotSignIn() {
         browser().signOut().signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         browser.visit("/admin/users.xhtml");
-        browser.click(By.xpath("//tr[td[normalize-space()='ivan-browser']]//button[.//span[text()='Deactivate']]"));
+        browser.click(
+                By.xpath(
+                        "//tr[td[normalize-space()='ivan-browser']]//button[.//span[text()='Deactivate']]"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText("ivan-browser has been deactivated");
         browser.signOut().signIn("ivan-browser", TestUsers.PASSWORD);
@@ -155,7 +160,11 @@ class IdentityBrowserIT {
         String token = browser.find(By.id("issuedSecret")).getText();
         assertTrue(token.startsWith("cnd_"), token);
         browser.screenshot("my-account-token");
-        assertEquals(200, dev.candor.testing.ApiClient.withToken(deployment, token).get("api/v1/me").status());
+        assertEquals(
+                200,
+                dev.candor.testing.ApiClient.withToken(deployment, token)
+                        .get("api/v1/me")
+                        .status());
         browser.signOut().signIn("rita-browser", "a brand new password");
         browser.waitForText("Question bank and openings");
     }
@@ -163,8 +172,14 @@ class IdentityBrowserIT {
     private void addPerson(String username, String displayName, String role) {
         browser.type(By.id("newUser:username"), username);
         browser.type(By.id("newUser:displayName"), displayName);
-        browser.click(By.xpath("//table[@id='newUser:roles']//label[text()='" + roleLabel(role) + "']"
-                + " | //div[@id='newUser:roles']//label[text()='" + roleLabel(role) + "']"));
+        browser.click(
+                By.xpath(
+                        "//table[@id='newUser:roles']//label[text()='"
+                                + roleLabel(role)
+                                + "']"
+                                + " | //div[@id='newUser:roles']//label[text()='"
+                                + roleLabel(role)
+                                + "']"));
         browser.type(By.id("newUser:password"), TestUsers.PASSWORD);
         browser.click(By.id("newUser:create"));
         browser.waitForText(username + " can now sign in.");

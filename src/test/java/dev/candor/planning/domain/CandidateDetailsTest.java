@@ -10,19 +10,29 @@ class CandidateDetailsTest {
 
     @Test
     void emailsAreStoredInLowerCaseAndTrimmed() {
-        assertEquals("ann@example.com", new CandidateDetails("Ann", " Ann@Example.COM ", null, null).email());
+        assertEquals(
+                "ann@example.com",
+                new CandidateDetails("Ann", " Ann@Example.COM ", null, null).email());
     }
 
     @Test
     void anInternationalPhoneNumberIsNotMistakenForAFormula() {
-        assertTrue(new CandidateDetails("Ann", "ann@example.com", "+44 20 7946 0958", null).problems().isEmpty());
+        assertTrue(
+                new CandidateDetails("Ann", "ann@example.com", "+44 20 7946 0958", null)
+                        .problems()
+                        .isEmpty());
     }
 
     @Test
     void eachFieldReportsItsOwnProblem() {
-        CandidateDetails details = new CandidateDetails("=cmd()", "not-an-email", "call me", "x".repeat(4001));
+        CandidateDetails details =
+                new CandidateDetails("=cmd()", "not-an-email", "call me", "x".repeat(4001));
 
-        assertEquals(List.of("name", "email", "phone", "notes"), List.copyOf(details.problems().keySet()), "in form order");
-        assertTrue(details.sentences().get("email").startsWith("The email is not an email address"));
+        assertEquals(
+                List.of("name", "email", "phone", "notes"),
+                List.copyOf(details.problems().keySet()),
+                "in form order");
+        assertTrue(
+                details.sentences().get("email").startsWith("The email is not an email address"));
     }
 }

@@ -30,10 +30,16 @@ class InterviewPlanTest {
     @Test
     void stagesKeepTheOrderTheyAreGivenIn() {
         Opening opening = opening();
-        opening.replacePlan(List.of(stage("Values", 30, ask(no, 10)), stage("Service judgement", 45, ask(calm, 15))));
+        opening.replacePlan(
+                List.of(
+                        stage("Values", 30, ask(no, 10)),
+                        stage("Service judgement", 45, ask(calm, 15))));
 
-        assertEquals(List.of("Values", "Service judgement"), opening.getStages().stream().map(PlanStage::getName).toList());
-        assertEquals(List.of(1, 2), opening.getStages().stream().map(PlanStage::getPosition).toList());
+        assertEquals(
+                List.of("Values", "Service judgement"),
+                opening.getStages().stream().map(PlanStage::getName).toList());
+        assertEquals(
+                List.of(1, 2), opening.getStages().stream().map(PlanStage::getPosition).toList());
     }
 
     @Test
@@ -84,18 +90,33 @@ class InterviewPlanTest {
 
     @Test
     void aVersionTheQuestionDoesNotHaveIsRefusedWithItsPlace() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> opening().replacePlan(List.of(stage("Service", 45, ask(calm, 7, 15)))));
+        InvalidInputException refused =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                opening()
+                                        .replacePlan(
+                                                List.of(stage("Service", 45, ask(calm, 7, 15)))));
 
-        assertTrue(refused.problems().get("stages[0].questions[0].version").contains("no version 7"));
+        assertTrue(
+                refused.problems().get("stages[0].questions[0].version").contains("no version 7"));
     }
 
     @Test
     void onlyActiveQuestionsCanBeAddedToAPlan() {
         Question unfinished = draft("Tell me about a queue.", TACT);
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> opening().replacePlan(List.of(stage("Service", 45, ask(unfinished, 15)))));
+        InvalidInputException refused =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                opening()
+                                        .replacePlan(
+                                                List.of(
+                                                        stage(
+                                                                "Service",
+                                                                45,
+                                                                ask(unfinished, 15)))));
 
         assertTrue(refused.problems().get("stages[0].questions[0].questionId").contains("draft"));
     }
@@ -114,22 +135,39 @@ class InterviewPlanTest {
 
     @Test
     void everyProblemOfAPlanIsReportedAtOnce() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> opening().replacePlan(List.of(
-                stage(" ", 45, ask(calm, 0)),
-                stage("Values", 0, ask(calm, 10)),
-                stage("values", 30))));
+        InvalidInputException refused =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                opening()
+                                        .replacePlan(
+                                                List.of(
+                                                        stage(" ", 45, ask(calm, 0)),
+                                                        stage("Values", 0, ask(calm, 10)),
+                                                        stage("values", 30))));
 
-        assertEquals(Set.of("stages[0].name", "stages[0].questions[0].minutes", "stages[1].minutes",
-                "stages[1].questions[0].questionId", "stages[2].name"), refused.problems().keySet());
+        assertEquals(
+                Set.of(
+                        "stages[0].name",
+                        "stages[0].questions[0].minutes",
+                        "stages[1].minutes",
+                        "stages[1].questions[0].questionId",
+                        "stages[2].name"),
+                refused.problems().keySet());
     }
 
     @Test
     void stagesAreMatchedByNameSoAReorderedStageIsTheSameStage() {
         Opening opening = opening();
-        opening.replacePlan(List.of(stage("Values", 30, ask(no, 10)), stage("Service", 45, ask(calm, 15))));
+        opening.replacePlan(
+                List.of(stage("Values", 30, ask(no, 10)), stage("Service", 45, ask(calm, 15))));
         PlanStage service = opening.stageNamed("Service").orElseThrow();
 
-        List<PlanStage> changed = opening.replacePlan(List.of(stage("service", 45, ask(calm, 15)), stage("Values", 30, ask(no, 10))));
+        List<PlanStage> changed =
+                opening.replacePlan(
+                        List.of(
+                                stage("service", 45, ask(calm, 15)),
+                                stage("Values", 30, ask(no, 10))));
 
         assertSame(service, opening.getStages().get(0));
         assertEquals(1, service.getPosition());
@@ -139,7 +177,8 @@ class InterviewPlanTest {
     @Test
     void theStagesANewPlanDropsAreKnownBeforeItIsApplied() {
         Opening opening = opening();
-        opening.replacePlan(List.of(stage("Values", 30, ask(no, 10)), stage("Service", 45, ask(calm, 15))));
+        opening.replacePlan(
+                List.of(stage("Values", 30, ask(no, 10)), stage("Service", 45, ask(calm, 15))));
 
         List<PlanStage> dropped = opening.stagesRemovedBy(List.of(stage("Service", 45)));
 
@@ -157,6 +196,9 @@ class InterviewPlanTest {
 
         assertEquals(1, target.pinOf(calm).orElseThrow().getVersion().getNumber());
         assertEquals(25, target.getStages().get(0).getBudgetedMinutes());
-        assertThrows(ConflictException.class, () -> target.copyPlanFrom(source), "only an empty plan is started by copying");
+        assertThrows(
+                ConflictException.class,
+                () -> target.copyPlanFrom(source),
+                "only an empty plan is started by copying");
     }
 }

@@ -47,7 +47,9 @@ class InterviewTest {
     void anInterviewCopiesItsStagesQuestionsNumberedFromOne() {
         Interview interview = schedule("ines", "ivan");
 
-        assertEquals(List.of(1, 2), interview.getQuestions().stream().map(InterviewQuestion::getPosition).toList());
+        assertEquals(
+                List.of(1, 2),
+                interview.getQuestions().stream().map(InterviewQuestion::getPosition).toList());
         assertEquals(calm.getCurrentVersion(), interview.getQuestions().get(0).getVersion());
         assertEquals(25, interview.getTotalMinutes());
         assertEquals("Service", interview.getStageName());
@@ -125,7 +127,9 @@ class InterviewTest {
     void aPanelCannotBeEmpty() {
         assertThrows(InvalidInputException.class, this::schedule);
         Interview interview = schedule("ines");
-        assertThrows(InvalidInputException.class, () -> interview.changePanel(List.of(" "), u -> false, NOW));
+        assertThrows(
+                InvalidInputException.class,
+                () -> interview.changePanel(List.of(" "), u -> false, NOW));
     }
 
     @Test
@@ -149,7 +153,9 @@ class InterviewTest {
         Interview interview = schedule("ines");
 
         assertTrue(interview.overlaps(MONDAY_10.plus(Duration.ofMinutes(44)), 30));
-        assertFalse(interview.overlaps(MONDAY_10.plus(Duration.ofMinutes(45)), 30), "back to back is fine");
+        assertFalse(
+                interview.overlaps(MONDAY_10.plus(Duration.ofMinutes(45)), 30),
+                "back to back is fine");
         assertFalse(interview.overlaps(MONDAY_10.minus(Duration.ofMinutes(30)), 30));
     }
 

@@ -24,7 +24,10 @@ class PlanCoverageTest {
     @Test
     void countsQuestionsPerCompetencyAndStage() {
         Opening opening = opening();
-        opening.replacePlan(List.of(stage("Service", 45, ask(calm1, 15), ask(no, 10)), stage("Values", 30, ask(calm2, 10))));
+        opening.replacePlan(
+                List.of(
+                        stage("Service", 45, ask(calm1, 15), ask(no, 10)),
+                        stage("Values", 30, ask(calm2, 10))));
 
         PlanCoverage coverage = opening.coverage();
 
@@ -38,7 +41,8 @@ class PlanCoverageTest {
     @Test
     void warnsWhenACompetencyInThePlanHasFewerThanTwoQuestions() {
         Opening opening = opening();
-        opening.replacePlan(List.of(stage("Service", 45, ask(calm1, 15), ask(calm2, 10), ask(no, 10))));
+        opening.replacePlan(
+                List.of(stage("Service", 45, ask(calm1, 15), ask(calm2, 10), ask(no, 10))));
 
         List<String> warnings = opening.coverage().getWarnings();
 
@@ -54,7 +58,8 @@ class PlanCoverageTest {
         PlanCoverage coverage = opening.coverage();
 
         assertTrue(row(coverage, "Ownership").key());
-        assertEquals("Ownership", coverage.getRows().get(0).competency(), "key competencies come first");
+        assertEquals(
+                "Ownership", coverage.getRows().get(0).competency(), "key competencies come first");
         assertTrue(coverage.getWarnings().get(0).contains("\"Ownership\" has no questions"));
     }
 
@@ -65,7 +70,9 @@ class PlanCoverageTest {
 
         List<String> warnings = opening.coverage().getWarnings();
 
-        assertEquals(List.of("Stage \"Service\": its questions' time budgets add up to 25 minutes, more than its 20 minutes."),
+        assertEquals(
+                List.of(
+                        "Stage \"Service\": its questions' time budgets add up to 25 minutes, more than its 20 minutes."),
                 warnings);
     }
 
@@ -78,6 +85,9 @@ class PlanCoverageTest {
     }
 
     private static PlanCoverage.Row row(PlanCoverage coverage, String competency) {
-        return coverage.getRows().stream().filter(r -> r.competency().equals(competency)).findFirst().orElseThrow();
+        return coverage.getRows().stream()
+                .filter(r -> r.competency().equals(competency))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -21,19 +21,25 @@ final class Plans {
     static final Instant NOW = Instant.parse("2025-05-05T08:00:00Z");
     static final Instant MONDAY_10 = Instant.parse("2025-05-12T10:00:00Z");
 
-    private Plans() {
-    }
+    private Plans() {}
 
     static QuestionContent content(String text, Competency competency) {
-        return new QuestionContent(text, QuestionKind.BEHAVIOURAL, competency, "Listen for specifics.",
+        return new QuestionContent(
+                text,
+                QuestionKind.BEHAVIOURAL,
+                competency,
+                "Listen for specifics.",
                 List.of("What happened next?"),
-                List.of(new RubricAnchor(1, "Weak", "No example."), new RubricAnchor(3, "Fair", "An example."),
+                List.of(
+                        new RubricAnchor(1, "Weak", "No example."),
+                        new RubricAnchor(3, "Fair", "An example."),
                         new RubricAnchor(5, "Strong", "A clear example with a result.")),
                 List.of());
     }
 
     static Question active(String text, Competency competency) {
-        Question question = Question.draft(content(text, competency), null, new Change("alice", NOW, ""));
+        Question question =
+                Question.draft(content(text, competency), null, new Change("alice", NOW, ""));
         question.changeStatus(QuestionStatus.ACTIVE);
         return question;
     }
@@ -43,12 +49,22 @@ final class Plans {
     }
 
     static void revise(Question question, String newText) {
-        question.revise(content(newText, question.getCompetency()), new Change("bob", NOW, "clearer"), true);
+        question.revise(
+                content(newText, question.getCompetency()),
+                new Change("bob", NOW, "clearer"),
+                true);
     }
 
     static Opening opening(Competency... key) {
-        return new Opening(new OpeningDetails("Customer Service Lead", "Support", "Leads the desk.",
-                Set.of("manager"), Set.copyOf(Arrays.asList(key))), "recruiter", NOW);
+        return new Opening(
+                new OpeningDetails(
+                        "Customer Service Lead",
+                        "Support",
+                        "Leads the desk.",
+                        Set.of("manager"),
+                        Set.copyOf(Arrays.asList(key))),
+                "recruiter",
+                NOW);
     }
 
     static StageSpec stage(String name, int minutes, QuestionSpec... questions) {
@@ -64,7 +80,10 @@ final class Plans {
     }
 
     static Candidate candidate(Opening opening, String name) {
-        return new Candidate(opening, new CandidateDetails(name, name.toLowerCase().replace(' ', '.') + "@example.com",
-                null, null), NOW);
+        return new Candidate(
+                opening,
+                new CandidateDetails(
+                        name, name.toLowerCase().replace(' ', '.') + "@example.com", null, null),
+                NOW);
     }
 }

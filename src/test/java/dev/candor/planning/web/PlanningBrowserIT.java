@@ -38,12 +38,12 @@ class PlanningBrowserIT {
     private static long opening;
     private static final String TITLE = TestUsers.unique("Customer Service Lead");
 
-    @ArquillianResource
-    private URL deployment;
+    @ArquillianResource private URL deployment;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return CandorDeployment.war().addClasses(PlanningTestQuestions.class, PlanningTestQuestionsResource.class);
+        return CandorDeployment.war()
+                .addClasses(PlanningTestQuestions.class, PlanningTestQuestionsResource.class);
     }
 
     @AfterAll
@@ -83,7 +83,8 @@ class PlanningBrowserIT {
     void theRecruiterBuildsAPlanFromTheBank() {
         browser().visit("/openings/plan.xhtml?id=" + opening);
         browser.click(By.id("plan:addStage"));
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan:stages:0:name")));
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("plan:stages:0:name")));
         browser.type(By.id("plan:stages:0:name"), "Service judgement");
         browser.type(By.id("plan:stages:0:minutes"), "20");
         browser.click(By.id("plan:save"));
@@ -92,8 +93,9 @@ class PlanningBrowserIT {
         browser.click(By.id("plan:kits:0:pick"));
         browser.find(By.id("plan:pickerDialog"));
         browser.type(By.id("plan:tag"), "planit");
-        eventually(ExpectedConditions.textToBePresentInElementLocated(By.id("plan:results"),
-                PlanningTestQuestions.TEXTS.get(1)));
+        eventually(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("plan:results"), PlanningTestQuestions.TEXTS.get(1)));
         addFromPicker(PlanningTestQuestions.TEXTS.get(0));
         addFromPicker(PlanningTestQuestions.TEXTS.get(1));
         browser.screenshot("planning-question-picker");
@@ -104,15 +106,22 @@ class PlanningBrowserIT {
         browser.waitForText("more than its 20 minutes");
         browser.type(By.id("plan:stages:0:minutes"), "45");
         browser.click(By.id("plan:save"));
-        eventually(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "more than its 20 minutes")));
+        eventually(
+                ExpectedConditions.not(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.tagName("body"), "more than its 20 minutes")));
         browser.screenshot("planning-plan-editor");
 
-        JsonObject plan = TestUsers.as(deployment, recruiter).get("api/v1/openings/" + opening + "/plan").json();
+        JsonObject plan =
+                TestUsers.as(deployment, recruiter)
+                        .get("api/v1/openings/" + opening + "/plan")
+                        .json();
         JsonObject stage = plan.getJsonArray("stages").getJsonObject(0);
         assertEquals("Service judgement", stage.getString("name"));
         assertEquals(45, stage.getInt("minutes"));
-        assertEquals(PlanningTestQuestions.TEXTS.get(0), stage.getJsonArray("questions").getJsonObject(0).getString("text"));
+        assertEquals(
+                PlanningTestQuestions.TEXTS.get(0),
+                stage.getJsonArray("questions").getJsonObject(0).getString("text"));
         assertEquals(15, stage.getJsonArray("questions").getJsonObject(1).getInt("minutes"));
     }
 
@@ -133,7 +142,10 @@ class PlanningBrowserIT {
         browser.type(By.id("tabs:newCandidate:phone"), "+44 20 7946 0101");
         browser.click(By.id("tabs:newCandidate:add"));
         browser.waitForText("Amara Okafor has been added.");
-        assertTrue(browser.find(By.id("tabs:candidates:table")).getText().contains("amara.okafor@example.com"));
+        assertTrue(
+                browser.find(By.id("tabs:candidates:table"))
+                        .getText()
+                        .contains("amara.okafor@example.com"));
         browser.screenshot("planning-candidates");
     }
 
@@ -148,8 +160,14 @@ class PlanningBrowserIT {
         browser.type(By.id("tabs:schedule:startsAt_input"), "2031-03-03 10:00");
         browser.find(By.id("tabs:schedule:startsAt_input")).sendKeys(Keys.ESCAPE);
         browser.type(By.id("tabs:schedule:panel_input"), interviewer.substring(0, 6));
-        browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + interviewer + "')]"));
-        eventually(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:schedule:panel"), interviewer));
+        browser.click(
+                By.xpath(
+                        "//li[contains(@class,'ui-autocomplete-item') and contains(., '"
+                                + interviewer
+                                + "')]"));
+        eventually(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("tabs:schedule:panel"), interviewer));
         browser.screenshot("planning-schedule-interview");
         browser.click(By.id("tabs:schedule:create"));
         browser.waitForText("has been scheduled");
@@ -177,12 +195,19 @@ class PlanningBrowserIT {
     }
 
     /** Waits through the moments when an ajax update has replaced the element being read. */
-    private static <T> T eventually(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    private static <T> T eventually(
+            java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
         return browser.await().ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     private void chooseFromMenu(String id, String label) {
         browser.click(By.id(id));
-        browser.click(By.xpath("//*[@id='" + id + "_items']/li[starts-with(@data-label, \"" + label + "\")]"));
+        browser.click(
+                By.xpath(
+                        "//*[@id='"
+                                + id
+                                + "_items']/li[starts-with(@data-label, \""
+                                + label
+                                + "\")]"));
     }
 }

@@ -19,9 +19,12 @@ class QuestionQueryTest {
     @Test
     void sorting_reads_a_field_name_with_an_optional_minus_for_descending() {
         assertEquals(new QuestionSort(QuestionSort.Field.TEXT, true), QuestionSort.parse("text"));
-        assertEquals(new QuestionSort(QuestionSort.Field.CHANGED, false), QuestionSort.parse("-changed"));
+        assertEquals(
+                new QuestionSort(QuestionSort.Field.CHANGED, false),
+                QuestionSort.parse("-changed"));
         assertEquals(QuestionSort.DEFAULT, QuestionSort.parse("salary"));
-        assertEquals(" order by c.name desc, q.id desc", QuestionSort.parse("-competency").orderBy());
+        assertEquals(
+                " order by c.name desc, q.id desc", QuestionSort.parse("-competency").orderBy());
     }
 
     @Test
@@ -34,15 +37,26 @@ class QuestionQueryTest {
 
     @Test
     void exports_are_named_after_the_day() {
-        assertEquals("candor-questions-2025-03-04.csv",
+        assertEquals(
+                "candor-questions-2025-03-04.csv",
                 QuestionBank.exportFileName(LocalDate.of(2025, 3, 4), new QuestionCsvFormat()));
     }
 
     @Test
     void blank_anchor_rows_are_left_out_as_between() {
-        QuestionInput input = new QuestionInput("t", "BEHAVIOURAL", "c", "", null,
-                java.util.List.of(new QuestionInput.Anchor(2, " ", null), new QuestionInput.Anchor(3, "x", "")),
-                null, null, null);
+        QuestionInput input =
+                new QuestionInput(
+                        "t",
+                        "BEHAVIOURAL",
+                        "c",
+                        "",
+                        null,
+                        java.util.List.of(
+                                new QuestionInput.Anchor(2, " ", null),
+                                new QuestionInput.Anchor(3, "x", "")),
+                        null,
+                        null,
+                        null);
         assertEquals(1, input.anchors().size());
         assertEquals(3, input.anchors().get(0).score());
     }

@@ -19,10 +19,14 @@ class QuestionStatusTest {
 
     @Test
     void a_draft_without_the_required_anchors_cannot_become_active() {
-        Question question = Question.draft(Questions.withoutAnchors(), null, Questions.by("alice", Questions.MONDAY));
+        Question question =
+                Question.draft(
+                        Questions.withoutAnchors(), null, Questions.by("alice", Questions.MONDAY));
 
-        InvalidQuestionException refusal = assertThrows(InvalidQuestionException.class,
-                () -> question.changeStatus(QuestionStatus.ACTIVE));
+        InvalidQuestionException refusal =
+                assertThrows(
+                        InvalidQuestionException.class,
+                        () -> question.changeStatus(QuestionStatus.ACTIVE));
 
         assertEquals(3, refusal.problems().size());
         assertEquals(QuestionStatus.DRAFT, question.getStatus());
@@ -42,14 +46,16 @@ class QuestionStatusTest {
         Question question = Questions.active();
         question.changeStatus(QuestionStatus.RETIRED);
 
-        assertThrows(QuestionStateException.class, () -> question.changeStatus(QuestionStatus.DRAFT));
+        assertThrows(
+                QuestionStateException.class, () -> question.changeStatus(QuestionStatus.DRAFT));
     }
 
     @Test
     void an_active_question_cannot_go_back_to_draft() {
         Question question = Questions.active();
 
-        assertThrows(QuestionStateException.class, () -> question.changeStatus(QuestionStatus.DRAFT));
+        assertThrows(
+                QuestionStateException.class, () -> question.changeStatus(QuestionStatus.DRAFT));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class QuestionVersioningTest {
 
-    private static final String REWORDED = "Tell me about a time you took ownership of a customer's problem.";
+    private static final String REWORDED =
+            "Tell me about a time you took ownership of a customer's problem.";
 
     @Test
     void a_new_question_is_a_draft_at_version_one() {
@@ -87,8 +88,17 @@ class QuestionVersioningTest {
         Competency tact = new Competency("Tact", "Handles awkward moments smoothly.");
         QuestionContent content = complete();
 
-        question.revise(new QuestionContent(content.text(), content.kind(), tact, content.guidance(),
-                content.probes(), content.anchors(), content.tags()), by("bob", TUESDAY), true);
+        question.revise(
+                new QuestionContent(
+                        content.text(),
+                        content.kind(),
+                        tact,
+                        content.guidance(),
+                        content.probes(),
+                        content.anchors(),
+                        content.tags()),
+                by("bob", TUESDAY),
+                true);
 
         assertSame(tact, question.getCompetency());
         assertEquals("Ownership", question.version(1).orElseThrow().getCompetency().getName());
@@ -99,7 +109,8 @@ class QuestionVersioningTest {
         Question question = Questions.active();
         question.changeStatus(QuestionStatus.RETIRED);
 
-        assertThrows(QuestionStateException.class,
+        assertThrows(
+                QuestionStateException.class,
                 () -> question.revise(complete(REWORDED), by("bob", TUESDAY), false));
     }
 
@@ -107,7 +118,8 @@ class QuestionVersioningTest {
     void an_active_question_cannot_lose_its_required_anchors() {
         Question question = Questions.active();
 
-        assertThrows(InvalidQuestionException.class,
+        assertThrows(
+                InvalidQuestionException.class,
                 () -> question.revise(Questions.withoutAnchors(), by("bob", TUESDAY), false));
         assertEquals(1, question.getVersions().size());
     }
@@ -134,8 +146,11 @@ class QuestionVersioningTest {
 
         VersionComparison comparison = question.compare(1, 2);
 
-        VersionComparison.Line anchorOne = comparison.getLines().stream()
-                .filter(line -> line.field().equals("Anchor 1")).findFirst().orElseThrow();
+        VersionComparison.Line anchorOne =
+                comparison.getLines().stream()
+                        .filter(line -> line.field().equals("Anchor 1"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("", anchorOne.newer());
         assertEquals(3, comparison.getChanges().size());
     }

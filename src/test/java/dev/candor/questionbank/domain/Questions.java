@@ -6,20 +6,27 @@ import java.util.List;
 /** Ready-made questions for tests: a complete, activatable content and small variations of it. */
 public final class Questions {
 
-    public static final Competency OWNERSHIP = new Competency("Ownership", "Sees a customer's problem through.");
+    public static final Competency OWNERSHIP =
+            new Competency("Ownership", "Sees a customer's problem through.");
     public static final Instant MONDAY = Instant.parse("2025-03-03T09:00:00Z");
     public static final Instant TUESDAY = Instant.parse("2025-03-04T09:00:00Z");
 
-    private Questions() {
-    }
+    private Questions() {}
 
     public static QuestionContent complete(String text) {
-        return new QuestionContent(text, QuestionKind.BEHAVIOURAL, OWNERSHIP,
+        return new QuestionContent(
+                text,
+                QuestionKind.BEHAVIOURAL,
+                OWNERSHIP,
                 "A strong answer shows the candidate owning the outcome.",
                 List.of("What did you do next?", "What was the result?"),
-                List.of(new RubricAnchor(1, "No ownership", "Blames others or cannot give an example."),
-                        new RubricAnchor(3, "Some ownership", "Fixes their own part, hands the rest on."),
-                        new RubricAnchor(5, "Full ownership", "Sees it through and tells the customer.")),
+                List.of(
+                        new RubricAnchor(
+                                1, "No ownership", "Blames others or cannot give an example."),
+                        new RubricAnchor(
+                                3, "Some ownership", "Fixes their own part, hands the rest on."),
+                        new RubricAnchor(
+                                5, "Full ownership", "Sees it through and tells the customer.")),
                 List.of("ownership"));
     }
 
@@ -29,8 +36,14 @@ public final class Questions {
 
     public static QuestionContent withoutAnchors() {
         QuestionContent content = complete();
-        return new QuestionContent(content.text(), content.kind(), content.competency(), content.guidance(),
-                content.probes(), List.of(), content.tags());
+        return new QuestionContent(
+                content.text(),
+                content.kind(),
+                content.competency(),
+                content.guidance(),
+                content.probes(),
+                List.of(),
+                content.tags());
     }
 
     public static Change by(String author, Instant at) {

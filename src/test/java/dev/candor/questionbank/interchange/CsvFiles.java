@@ -12,8 +12,7 @@ final class CsvFiles {
     static final Map<String, String> VALID_ROW = validRow();
     static final String HEADER = String.join(",", VALID_ROW.keySet());
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     private static Map<String, String> validRow() {
         Map<String, String> row = new LinkedHashMap<>();
@@ -34,7 +33,9 @@ final class CsvFiles {
         return row;
     }
 
-    /** A valid row with some cells replaced; values are quoted so they may hold commas and quotes. */
+    /**
+     * A valid row with some cells replaced; values are quoted so they may hold commas and quotes.
+     */
     static String row(String... columnValuePairs) {
         Map<String, String> row = new LinkedHashMap<>(VALID_ROW);
         for (int i = 0; i < columnValuePairs.length; i += 2) {
@@ -48,6 +49,8 @@ final class CsvFiles {
     }
 
     static byte[] file(String... lines) {
-        return String.join("\r\n", Arrays.asList(lines)).concat("\r\n").getBytes(StandardCharsets.UTF_8);
+        return String.join("\r\n", Arrays.asList(lines))
+                .concat("\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class JsonImportTest {
 
-    private static final String QUESTION = """
+    private static final String QUESTION =
+            """
             {"text": "Tell me about a time you owned a customer's problem.",
              "kind": "BEHAVIOURAL", "competency": "%s", "guidance": "Listen for follow-through.",
              "probes": ["What did you do next?", "What was the result?"],
@@ -22,7 +23,8 @@ class JsonImportTest {
                          {"score": 5, "label": "Full", "description": "Sees it through."}],
              "tags": ["ownership"], "status": "ACTIVE", "source": {"file": "004.txt", "idea": "Rules"}}""";
 
-    private final Competency ownership = new Competency("Ownership", "Sees a customer's problem through.");
+    private final Competency ownership =
+            new Competency("Ownership", "Sees a customer's problem through.");
     private final ImportContext bank = new ImportContext(List.of(ownership), Set.of());
 
     private ImportReport importing(String json) {
@@ -34,8 +36,10 @@ class JsonImportTest {
     }
 
     private static String replacing(String field, String json) {
-        return question("Ownership").replaceFirst("\"" + field + "\": (\"[^\"]*\"|\\[[^]]*]|\\{[^}]*})",
-                "\"" + field + "\": " + json);
+        return question("Ownership")
+                .replaceFirst(
+                        "\"" + field + "\": (\"[^\"]*\"|\\[[^]]*]|\\{[^}]*})",
+                        "\"" + field + "\": " + json);
     }
 
     private static void assertRefusedWith(ImportReport report, String... messages) {
@@ -56,9 +60,12 @@ class JsonImportTest {
 
     @Test
     void the_competencies_section_may_define_competencies_the_bank_lacks() {
-        ImportReport report = importing("""
+        ImportReport report =
+                importing(
+                        """
                 {"competencies": [{"name": "Tact", "description": "Handles awkward moments.", "active": true}],
-                 "questions": [%s]}""".formatted(question("Tact")));
+                 "questions": [%s]}"""
+                                .formatted(question("Tact")));
 
         assertTrue(report.isAccepted(), () -> String.join("\n", report.getMessages()));
         Competency tact = report.getBatch().newCompetencies().get(0);
@@ -68,9 +75,12 @@ class JsonImportTest {
 
     @Test
     void a_competency_the_bank_already_has_is_used_rather_than_created() {
-        ImportReport report = importing("""
+        ImportReport report =
+                importing(
+                        """
                 {"competencies": [{"name": "ownership", "description": "Another wording."}],
-                 "questions": [%s]}""".formatted(question("Ownership")));
+                 "questions": [%s]}"""
+                                .formatted(question("Ownership")));
 
         assertEquals(List.of(), report.getBatch().newCompetencies());
         assertEquals(ownership, report.getBatch().questions().get(0).content().competency());
@@ -78,28 +88,35 @@ class JsonImportTest {
 
     @Test
     void a_competency_defined_twice_is_reported() {
-        ImportReport report = importing("""
+        ImportReport report =
+                importing(
+                        """
                 {"competencies": [{"name": "Tact", "description": "One."}, {"name": "tact", "description": "Two."}],
-                 "questions": [%s]}""".formatted(question("Tact")));
+                 "questions": [%s]}"""
+                                .formatted(question("Tact")));
 
         assertRefusedWith(report, "column competencies[2].name: defines 'tact' a second time");
     }
 
     @Test
     void an_unknown_competency_is_reported() {
-        assertRefusedWith(importing("[" + question("Telepathy") + "]"), "row 1, column competency: there is no"
-                + " competency named 'Telepathy' in the bank or in the file's \"competencies\"");
+        assertRefusedWith(
+                importing("[" + question("Telepathy") + "]"),
+                "row 1, column competency: there is no"
+                        + " competency named 'Telepathy' in the bank or in the file's \"competencies\"");
     }
 
     @Test
     void a_field_of_the_wrong_type_is_reported() {
-        assertRefusedWith(importing("[" + replacing("probes", "\"What next?\"") + "]"),
+        assertRefusedWith(
+                importing("[" + replacing("probes", "\"What next?\"") + "]"),
                 "row 1, column probes: must be a list in square brackets");
     }
 
     @Test
     void a_probe_that_is_not_text_is_reported_by_position() {
-        assertRefusedWith(importing("[" + replacing("probes", "[\"What next?\", 42]") + "]"),
+        assertRefusedWith(
+                importing("[" + replacing("probes", "[\"What next?\", 42]") + "]"),
                 "row 1, column probes[2]: must be text in double quotes");
     }
 
@@ -110,40 +127,58 @@ class JsonImportTest {
         ImportReport report = importing("[" + withSalary + "]");
 
         assertEquals(1, report.getProblems().size());
-        assertTrue(report.getMessages().get(0).startsWith("row 1, column salary: is not a field Candor reads"));
+        assertTrue(
+                report.getMessages()
+                        .get(0)
+                        .startsWith("row 1, column salary: is not a field Candor reads"));
     }
 
     @Test
     void a_score_outside_one_to_five_is_reported() {
-        ImportReport report = importing("[" + question("Ownership").replace("\"score\": 5", "\"score\": 7") + "]");
+        ImportReport report =
+                importing(
+                        "[" + question("Ownership").replace("\"score\": 5", "\"score\": 7") + "]");
 
-        assertRefusedWith(report, "row 1, column anchors[3].score: is 7; scores run from 1 to 5",
+        assertRefusedWith(
+                report,
+                "row 1, column anchors[3].score: is 7; scores run from 1 to 5",
                 "row 1, column anchors[score=5].label: an anchor for score 5 is required for an active question");
     }
 
     @Test
     void two_anchors_for_one_score_are_reported() {
-        ImportReport report = importing("[" + question("Ownership").replace("\"score\": 5", "\"score\": 3") + "]");
+        ImportReport report =
+                importing(
+                        "[" + question("Ownership").replace("\"score\": 5", "\"score\": 3") + "]");
 
-        assertTrue(report.getMessages().contains("row 1, column anchors: has more than one anchor for score 3"));
+        assertTrue(
+                report.getMessages()
+                        .contains("row 1, column anchors: has more than one anchor for score 3"));
     }
 
     @Test
     void too_many_probes_are_reported() {
-        ImportReport report = importing("[" + replacing("probes", "[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]") + "]");
+        ImportReport report =
+                importing(
+                        "["
+                                + replacing("probes", "[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]")
+                                + "]");
 
         assertRefusedWith(report, "row 1, column probes: has 6 probes; at most 5 are allowed");
     }
 
     @Test
     void a_question_that_is_not_an_object_is_reported() {
-        assertRefusedWith(importing("[" + question("Ownership") + ", \"oops\"]"),
+        assertRefusedWith(
+                importing("[" + question("Ownership") + ", \"oops\"]"),
                 "row 2: must be an object in braces");
     }
 
     @Test
     void an_object_without_questions_is_reported() {
-        assertRefusedWith(importing("{\"competencies\": []}"), "column questions: is required and must be a list");
+        assertRefusedWith(
+                importing("{\"competencies\": []}"),
+                "column questions: is required and must be a list");
     }
 
     @Test
@@ -157,8 +192,10 @@ class JsonImportTest {
 
     @Test
     void a_json_value_that_is_neither_list_nor_object_is_reported() {
-        assertRefusedWith(importing("42"), "The file must hold a list of questions, or an object with"
-                + " \"competencies\" and \"questions\".");
+        assertRefusedWith(
+                importing("42"),
+                "The file must hold a list of questions, or an object with"
+                        + " \"competencies\" and \"questions\".");
     }
 
     @Test

@@ -11,8 +11,12 @@ class EditorFieldsTest {
     void problems_go_beside_the_input_they_are_about() {
         assertEquals("editor:text", EditorFields.clientId("editor", "text"));
         assertEquals("editor:probes:1:probe", EditorFields.clientId("editor", "probes[2]"));
-        assertEquals("editor:anchors:2:label", EditorFields.clientId("editor", "anchors[score=3].label"));
-        assertEquals("editor:anchors:4:description", EditorFields.clientId("editor", "anchors[score=5].description"));
+        assertEquals(
+                "editor:anchors:2:label",
+                EditorFields.clientId("editor", "anchors[score=3].label"));
+        assertEquals(
+                "editor:anchors:4:description",
+                EditorFields.clientId("editor", "anchors[score=5].description"));
         assertEquals("editor:tags", EditorFields.clientId("editor", "tags[3]"));
         assertEquals("editor:addProbe", EditorFields.clientId("editor", "probes"));
     }

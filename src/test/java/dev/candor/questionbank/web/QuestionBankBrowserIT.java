@@ -25,21 +25,26 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A recruiter writes a question with its rating scale, makes it active, revises it and imports a file. */
+/**
+ * A recruiter writes a question with its rating scale, makes it active, revises it and imports a
+ * file.
+ */
 @CandorIntegrationTest
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuestionBankBrowserIT {
 
-    private static final String WORDING = "Tell me about a time a customer had to wait " + UUID.randomUUID()
-            .toString().substring(0, 6) + ".";
-    private static final String REWORDED = WORDING.replace("had to wait", "waited longer than promised");
+    private static final String WORDING =
+            "Tell me about a time a customer had to wait "
+                    + UUID.randomUUID().toString().substring(0, 6)
+                    + ".";
+    private static final String REWORDED =
+            WORDING.replace("had to wait", "waited longer than promised");
 
     private static Browser browser;
     private static String questionPath;
 
-    @ArquillianResource
-    private URL deployment;
+    @ArquillianResource private URL deployment;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,7 +70,8 @@ class QuestionBankBrowserIT {
     private void choose(String menu, String label) {
         browser.click(By.id(menu));
         browser.click(By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']"));
-        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+        browser.await()
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
     }
 
     private void anchor(int score, String label, String description) {
@@ -81,9 +87,15 @@ class QuestionBankBrowserIT {
         browser.type(By.id("editor:anchors:0:label"), "Shrugs it off");
         browser.click(By.id("editor:save"));
         browser.waitForText("The question was not saved");
-        assertTrue(browser.pageText().contains("This is required but empty."), "the text is asked for");
-        assertTrue(browser.pageText().contains("Choose the competency"), "the competency is asked for");
-        assertEquals("Shrugs it off", browser.find(By.id("editor:anchors:0:label")).getAttribute("value"),
+        assertTrue(
+                browser.pageText().contains("This is required but empty."),
+                "the text is asked for");
+        assertTrue(
+                browser.pageText().contains("Choose the competency"),
+                "the competency is asked for");
+        assertEquals(
+                "Shrugs it off",
+                browser.find(By.id("editor:anchors:0:label")).getAttribute("value"),
                 "nothing typed is lost");
         browser.screenshot("bank-editor-problems-1280");
     }
@@ -94,16 +106,23 @@ class QuestionBankBrowserIT {
         browser().visit("/questions/edit.xhtml").waitForText("Write a question");
         browser.type(By.id("editor:text"), WORDING);
         choose("editor:competency", "Composure");
-        browser.type(By.id("editor:guidance"), "Listen for whether the wait was treated as part of the service.");
+        browser.type(
+                By.id("editor:guidance"),
+                "Listen for whether the wait was treated as part of the service.");
         browser.click(By.id("editor:addProbe"));
         browser.type(By.id("editor:probes:0:probe"), "What did you say while they waited?");
         anchor(1, "Silence", "Worked in silence and let the customer wonder.");
         anchor(3, "Kept them informed", "Said what was happening and how long it would take.");
-        anchor(5, "Turned the wait into service", "Explained each step and used the time to learn more.");
+        anchor(
+                5,
+                "Turned the wait into service",
+                "Explained each step and used the time to learn more.");
         browser.find(By.id("editor:tags_input")).sendKeys("waits", Keys.ENTER);
         choose("editor:status", "Active");
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:preview"),
-                "Turned the wait into service"));
+        browser.await()
+                .until(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("editor:preview"), "Turned the wait into service"));
         browser.screenshot("bank-editor-1280");
         browser.resize(768, 1000).screenshot("bank-editor-768");
         browser.resize(1280, 900);
@@ -139,12 +158,16 @@ class QuestionBankBrowserIT {
     @Order(4)
     void anImportWithABadRowShowsTheRowAndImportsNothing() throws IOException {
         Path file = Files.createTempFile("questions", ".csv");
-        Files.writeString(file, "text,kind,competency,guidance,anchor1_label,anchor1_description,anchor3_label,"
-                + "anchor3_description,anchor5_label,anchor5_description,status\n"
-                + "\"Tell me about a fine question?\",BEHAVIOURAL,Composure,g,a,b,c,d,e,f,DRAFT\n"
-                + "\"Tell me about telepathy?\",BEHAVIOURAL,Telepathy,g,a,b,c,d,e,f,DRAFT\n");
+        Files.writeString(
+                file,
+                "text,kind,competency,guidance,anchor1_label,anchor1_description,anchor3_label,"
+                        + "anchor3_description,anchor5_label,anchor5_description,status\n"
+                        + "\"Tell me about a fine question?\",BEHAVIOURAL,Composure,g,a,b,c,d,e,f,DRAFT\n"
+                        + "\"Tell me about telepathy?\",BEHAVIOURAL,Telepathy,g,a,b,c,d,e,f,DRAFT\n");
         browser().visit("/questions/index.xhtml").waitForText("Import questions");
-        browser.driver().findElement(By.id("importForm:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("importForm:file"))
+                .sendKeys(file.toAbsolutePath().toString());
         browser.click(By.id("importForm:importButton"));
         browser.waitForText("row 3, column competency");
         assertTrue(browser.pageText().contains("Nothing was imported"));

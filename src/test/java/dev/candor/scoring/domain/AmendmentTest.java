@@ -29,22 +29,31 @@ class AmendmentTest {
 
     @Test
     void an_amendment_records_who_when_why_and_each_old_and_new_value() {
-        Amendment amendment = amend(new ScorecardChanges(Map.of(1, scored(4, "Re-read my notes")),
-                Recommendation.STRONG_YES, null), "Mis-clicked the score for question 1.");
+        Amendment amendment =
+                amend(
+                        new ScorecardChanges(
+                                Map.of(1, scored(4, "Re-read my notes")),
+                                Recommendation.STRONG_YES,
+                                null),
+                        "Mis-clicked the score for question 1.");
 
         assertEquals("alice", amendment.getAmendedBy());
         assertEquals(TUESDAY, amendment.getAmendedAt());
         assertEquals("Mis-clicked the score for question 1.", amendment.getReason());
-        assertEquals(List.of(
-                new AmendedValue(1, AmendedField.SCORE, "3", "4"),
-                new AmendedValue(1, AmendedField.NOTES, null, "Re-read my notes"),
-                new AmendedValue(null, AmendedField.RECOMMENDATION, "YES", "STRONG_YES")),
+        assertEquals(
+                List.of(
+                        new AmendedValue(1, AmendedField.SCORE, "3", "4"),
+                        new AmendedValue(1, AmendedField.NOTES, null, "Re-read my notes"),
+                        new AmendedValue(null, AmendedField.RECOMMENDATION, "YES", "STRONG_YES")),
                 amendment.getChanges());
     }
 
     @Test
     void an_amendment_changes_the_scorecard_and_marks_it_amended() {
-        amend(new ScorecardChanges(Map.of(2, scored(2, null)), null, "Weaker than I first wrote."), "Second look");
+        amend(
+                new ScorecardChanges(
+                        Map.of(2, scored(2, null)), null, "Weaker than I first wrote."),
+                "Second look");
 
         assertEquals(2, submitted.at(2).getScore());
         assertEquals(2, submitted.at(2).getRevision());
@@ -57,20 +66,24 @@ class AmendmentTest {
 
     @Test
     void a_skip_amended_records_score_skip_and_reason() {
-        Amendment amendment = amend(rating(1, skipped("Not actually asked")), "Question 1 was never asked.");
+        Amendment amendment =
+                amend(rating(1, skipped("Not actually asked")), "Question 1 was never asked.");
 
-        assertEquals(List.of(
-                new AmendedValue(1, AmendedField.SCORE, "3", null),
-                new AmendedValue(1, AmendedField.SKIPPED, "false", "true"),
-                new AmendedValue(1, AmendedField.SKIP_REASON, null, "Not actually asked")),
+        assertEquals(
+                List.of(
+                        new AmendedValue(1, AmendedField.SCORE, "3", null),
+                        new AmendedValue(1, AmendedField.SKIPPED, "false", "true"),
+                        new AmendedValue(1, AmendedField.SKIP_REASON, null, "Not actually asked")),
                 amendment.getChanges());
     }
 
     @Test
     void an_amendment_needs_a_written_reason() {
         for (String reason : new String[] {null, "", "   "}) {
-            InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                    () -> amend(rating(1, scored(4, null)), reason));
+            InvalidInputException invalid =
+                    assertThrows(
+                            InvalidInputException.class,
+                            () -> amend(rating(1, scored(4, null)), reason));
             assertTrue(invalid.problems().containsKey("reason"));
         }
         assertEquals(3, submitted.at(1).getScore());
@@ -79,16 +92,26 @@ class AmendmentTest {
 
     @Test
     void an_amendment_that_changes_nothing_is_refused() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> amend(new ScorecardChanges(Map.of(1, scored(3, null)), Recommendation.YES, null), "Nothing"));
+        InvalidInputException invalid =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                amend(
+                                        new ScorecardChanges(
+                                                Map.of(1, scored(3, null)),
+                                                Recommendation.YES,
+                                                null),
+                                        "Nothing"));
 
         assertTrue(invalid.problems().containsKey("changes"));
     }
 
     @Test
     void an_amendment_must_keep_the_scorecard_complete() {
-        IncompleteScorecardException refused = assertThrows(IncompleteScorecardException.class,
-                () -> amend(rating(3, scored(5, "short")), "Trim notes"));
+        IncompleteScorecardException refused =
+                assertThrows(
+                        IncompleteScorecardException.class,
+                        () -> amend(rating(3, scored(5, "short")), "Trim notes"));
 
         assertEquals(MissingItem.Kind.EVIDENCE, refused.missing().get(0).kind());
         assertEquals(EVIDENCE, submitted.at(3).getNotes());
@@ -96,13 +119,23 @@ class AmendmentTest {
 
     @Test
     void an_amendment_cannot_blank_the_summary() {
-        assertThrows(InvalidInputException.class, () -> amend(new ScorecardChanges(null, null, "  "), "Remove"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> amend(new ScorecardChanges(null, null, "  "), "Remove"));
     }
 
     @Test
     void an_amendment_is_checked_like_a_save() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> amend(new ScorecardChanges(Map.of(1, scored(9, null), 7, scored(3, null)), null, null), "x"));
+        InvalidInputException invalid =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                amend(
+                                        new ScorecardChanges(
+                                                Map.of(1, scored(9, null), 7, scored(3, null)),
+                                                null,
+                                                null),
+                                        "x"));
 
         assertTrue(invalid.problems().containsKey("ratings[1].score"));
         assertTrue(invalid.problems().containsKey("ratings[7].position"));
@@ -112,14 +145,24 @@ class AmendmentTest {
     void only_a_submitted_scorecard_is_amended() {
         Cards.Rated draft = Cards.rated(scored(3, null));
 
-        assertThrows(ScorecardClosedException.class, () -> draft.scorecard()
-                .amend(draft.ratings(), rating(1, scored(4, null)), "Because", "alice", RULES, TUESDAY));
+        assertThrows(
+                ScorecardClosedException.class,
+                () ->
+                        draft.scorecard()
+                                .amend(
+                                        draft.ratings(),
+                                        rating(1, scored(4, null)),
+                                        "Because",
+                                        "alice",
+                                        RULES,
+                                        TUESDAY));
     }
 
     @Test
     void a_withdrawn_scorecard_is_not_amended() {
         scorecard.withdraw();
 
-        assertThrows(ScorecardClosedException.class, () -> amend(rating(1, scored(4, null)), "Because"));
+        assertThrows(
+                ScorecardClosedException.class, () -> amend(rating(1, scored(4, null)), "Because"));
     }
 }

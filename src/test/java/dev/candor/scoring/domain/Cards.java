@@ -10,11 +10,11 @@ final class Cards {
     static final Instant MONDAY = Instant.parse("2025-03-03T09:00:00Z");
     static final Instant LATER = Instant.parse("2025-03-03T09:05:00Z");
     static final Instant TUESDAY = Instant.parse("2025-03-04T09:00:00Z");
-    static final String EVIDENCE = "Led the migration, wrote the rollback plan and ran the cut-over.";
+    static final String EVIDENCE =
+            "Led the migration, wrote the rollback plan and ran the cut-over.";
     static final SubmissionRules RULES = new SubmissionRules(20);
 
-    private Cards() {
-    }
+    private Cards() {}
 
     static Scorecard notStarted() {
         return Scorecard.assign(11, 7, "alice", MONDAY);
@@ -31,7 +31,12 @@ final class Cards {
     }
 
     static RatingInput input(RatingContent content, long revision) {
-        return new RatingInput(content.score(), content.skipped(), content.skipReason(), content.notes(), revision);
+        return new RatingInput(
+                content.score(),
+                content.skipped(),
+                content.skipReason(),
+                content.notes(),
+                revision);
     }
 
     static RatingContent scored(int score, String notes) {
@@ -42,7 +47,9 @@ final class Cards {
         return new RatingContent(null, true, reason, null);
     }
 
-    /** A started scorecard holding these ratings (positions 1..n), each saved once at revision 1. */
+    /**
+     * A started scorecard holding these ratings (positions 1..n), each saved once at revision 1.
+     */
     static Rated rated(RatingContent... contents) {
         Scorecard scorecard = started(contents.length);
         List<Rating> ratings = new ArrayList<>();
@@ -55,7 +62,8 @@ final class Cards {
     /** A submitted scorecard: 3 questions scored 3, 4 and 5 (with evidence), YES. */
     static Rated submitted() {
         Rated rated = rated(scored(3, null), scored(4, "Clear example"), scored(5, EVIDENCE));
-        rated.scorecard().submit(rated.ratings(), Recommendation.YES, "Solid on ownership.", RULES, LATER);
+        rated.scorecard()
+                .submit(rated.ratings(), Recommendation.YES, "Solid on ownership.", RULES, LATER);
         return rated;
     }
 

@@ -54,7 +54,9 @@ class DraftRevisionTest {
     void a_newer_revision_replaces_the_draft() {
         scorecard.saveDraft(draft(Recommendation.NO, "First thoughts"), 1, MONDAY);
 
-        assertTrue(scorecard.saveDraft(draft(Recommendation.YES, "Second thoughts"), 1_741_000_000_000L, LATER));
+        assertTrue(
+                scorecard.saveDraft(
+                        draft(Recommendation.YES, "Second thoughts"), 1_741_000_000_000L, LATER));
 
         assertEquals(Recommendation.YES, scorecard.getRecommendation());
         assertEquals("Second thoughts", scorecard.getSummary());
@@ -83,8 +85,12 @@ class DraftRevisionTest {
     void the_same_revision_with_different_content_is_stale_and_reports_what_is_stored() {
         scorecard.saveDraft(draft(Recommendation.YES, "Typed in tab one"), 5, MONDAY);
 
-        StaleDraftException stale = assertThrows(StaleDraftException.class,
-                () -> scorecard.saveDraft(draft(Recommendation.NO, "Typed in tab two"), 5, LATER));
+        StaleDraftException stale =
+                assertThrows(
+                        StaleDraftException.class,
+                        () ->
+                                scorecard.saveDraft(
+                                        draft(Recommendation.NO, "Typed in tab two"), 5, LATER));
 
         assertEquals(5, stale.storedRevision());
         assertEquals(draft(Recommendation.YES, "Typed in tab one"), stale.stored());
@@ -96,8 +102,11 @@ class DraftRevisionTest {
     void a_late_request_never_overwrites_a_newer_summary_even_with_identical_content() {
         scorecard.saveDraft(draft(null, "First draft, then more"), 9, MONDAY);
 
-        assertThrows(StaleDraftException.class, () -> scorecard.saveDraft(draft(null, "First draft"), 8, LATER));
-        assertThrows(ConflictException.class,
+        assertThrows(
+                StaleDraftException.class,
+                () -> scorecard.saveDraft(draft(null, "First draft"), 8, LATER));
+        assertThrows(
+                ConflictException.class,
                 () -> scorecard.saveDraft(draft(null, "First draft, then more"), 8, LATER));
         assertEquals("First draft, then more", scorecard.getSummary());
         assertEquals(9, scorecard.getDraftRevision());
@@ -105,8 +114,10 @@ class DraftRevisionTest {
 
     @Test
     void a_revision_below_one_is_invalid() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> scorecard.saveDraft(draft(Recommendation.YES, null), 0, MONDAY));
+        InvalidInputException invalid =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> scorecard.saveDraft(draft(Recommendation.YES, null), 0, MONDAY));
 
         assertTrue(invalid.problems().containsKey("clientRevision"));
     }
@@ -115,8 +126,10 @@ class DraftRevisionTest {
     void a_summary_over_the_limit_is_refused_never_cut() {
         String summary = "x".repeat(SubmissionRules.MAX_SUMMARY + 1);
 
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> scorecard.saveDraft(draft(null, summary), 1, MONDAY));
+        InvalidInputException invalid =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> scorecard.saveDraft(draft(null, summary), 1, MONDAY));
 
         assertTrue(invalid.problems().containsKey("summary"));
         assertEquals(0, scorecard.getDraftRevision());

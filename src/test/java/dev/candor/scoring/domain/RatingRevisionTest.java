@@ -24,7 +24,9 @@ class RatingRevisionTest {
 
     @Test
     void the_first_save_of_a_question_creates_its_rating_at_the_client_revision() {
-        RatingSave save = scorecard.saveRating(null, 2, new RatingInput(4, false, null, "Good example", 3), MONDAY);
+        RatingSave save =
+                scorecard.saveRating(
+                        null, 2, new RatingInput(4, false, null, "Good example", 3), MONDAY);
 
         assertEquals(RatingSave.Outcome.CREATED, save.outcome());
         assertEquals(2, save.rating().getPosition());
@@ -38,7 +40,9 @@ class RatingRevisionTest {
     void a_newer_revision_replaces_the_stored_rating() {
         Rating rating = saved(score(2, 1));
 
-        RatingSave save = scorecard.saveRating(rating, 1, new RatingInput(3, false, null, "More detail", 2), LATER);
+        RatingSave save =
+                scorecard.saveRating(
+                        rating, 1, new RatingInput(3, false, null, "More detail", 2), LATER);
 
         assertEquals(RatingSave.Outcome.UPDATED, save.outcome());
         assertSame(rating, save.rating());
@@ -73,8 +77,15 @@ class RatingRevisionTest {
     void the_same_revision_with_different_content_is_stale_and_reports_what_is_stored() {
         Rating rating = saved(new RatingInput(3, false, null, "Typed in tab one", 5));
 
-        StaleRatingException stale = assertThrows(StaleRatingException.class, () ->
-                scorecard.saveRating(rating, 1, new RatingInput(3, false, null, "Typed in tab two", 5), LATER));
+        StaleRatingException stale =
+                assertThrows(
+                        StaleRatingException.class,
+                        () ->
+                                scorecard.saveRating(
+                                        rating,
+                                        1,
+                                        new RatingInput(3, false, null, "Typed in tab two", 5),
+                                        LATER));
 
         assertEquals(1, stale.position());
         assertEquals(5, stale.storedRevision());
@@ -87,17 +98,26 @@ class RatingRevisionTest {
     void an_older_revision_is_stale_even_with_identical_content() {
         Rating rating = saved(score(3, 5));
 
-        assertThrows(StaleRatingException.class, () -> scorecard.saveRating(rating, 1, score(3, 4), LATER));
+        assertThrows(
+                StaleRatingException.class,
+                () -> scorecard.saveRating(rating, 1, score(3, 4), LATER));
         assertEquals(5, rating.getRevision());
     }
 
     @Test
     void a_late_request_never_overwrites_newer_text() {
         Rating rating = saved(new RatingInput(null, false, null, "First draft", 1));
-        scorecard.saveRating(rating, 1, new RatingInput(null, false, null, "First draft, then more", 2), LATER);
+        scorecard.saveRating(
+                rating, 1, new RatingInput(null, false, null, "First draft, then more", 2), LATER);
 
-        assertThrows(StaleRatingException.class, () ->
-                scorecard.saveRating(rating, 1, new RatingInput(null, false, null, "First draft", 1), TUESDAY));
+        assertThrows(
+                StaleRatingException.class,
+                () ->
+                        scorecard.saveRating(
+                                rating,
+                                1,
+                                new RatingInput(null, false, null, "First draft", 1),
+                                TUESDAY));
         assertEquals("First draft, then more", rating.getNotes());
     }
 
@@ -105,22 +125,32 @@ class RatingRevisionTest {
     void a_stale_save_is_a_conflict() {
         Rating rating = saved(score(3, 2));
 
-        assertThrows(ConflictException.class, () -> scorecard.saveRating(rating, 1, score(4, 1), LATER));
+        assertThrows(
+                ConflictException.class, () -> scorecard.saveRating(rating, 1, score(4, 1), LATER));
     }
 
     @Test
     void a_score_outside_one_to_five_is_invalid() {
         for (int score : new int[] {0, 6, -1}) {
-            InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                    () -> scorecard.saveRating(null, 1, score(score, 1), MONDAY));
+            InvalidInputException invalid =
+                    assertThrows(
+                            InvalidInputException.class,
+                            () -> scorecard.saveRating(null, 1, score(score, 1), MONDAY));
             assertTrue(invalid.problems().containsKey("score"));
         }
     }
 
     @Test
     void a_skipped_question_cannot_also_have_a_score() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> scorecard.saveRating(null, 1, new RatingInput(3, true, "Ran out of time", null, 1), MONDAY));
+        InvalidInputException invalid =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                scorecard.saveRating(
+                                        null,
+                                        1,
+                                        new RatingInput(3, true, "Ran out of time", null, 1),
+                                        MONDAY));
 
         assertTrue(invalid.problems().containsKey("score"));
     }
@@ -135,8 +165,10 @@ class RatingRevisionTest {
 
     @Test
     void a_revision_below_one_is_invalid() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> scorecard.saveRating(null, 1, score(3, 0), MONDAY));
+        InvalidInputException invalid =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> scorecard.saveRating(null, 1, score(3, 0), MONDAY));
 
         assertTrue(invalid.problems().containsKey("clientRevision"));
     }
@@ -144,8 +176,10 @@ class RatingRevisionTest {
     @Test
     void a_position_outside_the_questions_is_invalid() {
         for (int position : new int[] {0, 4}) {
-            InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                    () -> scorecard.saveRating(null, position, score(3, 1), MONDAY));
+            InvalidInputException invalid =
+                    assertThrows(
+                            InvalidInputException.class,
+                            () -> scorecard.saveRating(null, position, score(3, 1), MONDAY));
             assertTrue(invalid.problems().containsKey("position"));
         }
     }
@@ -154,8 +188,15 @@ class RatingRevisionTest {
     void notes_over_the_limit_are_refused_never_cut() {
         String notes = "x".repeat(RatingContent.MAX_NOTES + 1);
 
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> scorecard.saveRating(null, 1, new RatingInput(3, false, null, notes, 1), MONDAY));
+        InvalidInputException invalid =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                scorecard.saveRating(
+                                        null,
+                                        1,
+                                        new RatingInput(3, false, null, notes, 1),
+                                        MONDAY));
 
         assertTrue(invalid.problems().containsKey("notes"));
     }
@@ -171,7 +212,8 @@ class RatingRevisionTest {
     void an_empty_text_is_the_same_as_no_text_for_a_replay() {
         Rating rating = saved(new RatingInput(3, false, null, null, 2));
 
-        RatingSave replay = scorecard.saveRating(rating, 1, new RatingInput(3, false, "", "", 2), LATER);
+        RatingSave replay =
+                scorecard.saveRating(rating, 1, new RatingInput(3, false, "", "", 2), LATER);
 
         assertEquals(RatingSave.Outcome.REPLAYED, replay.outcome());
     }

@@ -52,7 +52,9 @@ class ScorecardLifecycleTest {
     void ratings_need_a_started_scorecard() {
         Scorecard scorecard = Cards.notStarted();
 
-        assertThrows(IllegalStateException.class, () -> scorecard.saveRating(null, 1, score(3, 1), MONDAY));
+        assertThrows(
+                IllegalStateException.class,
+                () -> scorecard.saveRating(null, 1, score(3, 1), MONDAY));
     }
 
     @Test
@@ -71,9 +73,11 @@ class ScorecardLifecycleTest {
     void a_submitted_scorecard_takes_no_more_ratings() {
         Cards.Rated rated = Cards.submitted();
 
-        assertThrows(ScorecardClosedException.class,
+        assertThrows(
+                ScorecardClosedException.class,
                 () -> rated.scorecard().saveRating(rated.at(1), 1, score(4, 2), TUESDAY));
-        assertThrows(ScorecardClosedException.class,
+        assertThrows(
+                ScorecardClosedException.class,
                 () -> rated.scorecard().saveRating(rated.at(1), 1, score(3, 1), TUESDAY));
         assertEquals(3, rated.at(1).getScore());
     }
@@ -82,7 +86,8 @@ class ScorecardLifecycleTest {
     void a_draft_recommendation_and_summary_need_a_started_scorecard() {
         Scorecard scorecard = Cards.notStarted();
 
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> scorecard.saveDraft(new Conclusion(Recommendation.YES, "Good"), 1, MONDAY));
     }
 
@@ -90,8 +95,14 @@ class ScorecardLifecycleTest {
     void a_submitted_scorecard_takes_no_more_draft_saves() {
         Cards.Rated rated = Cards.submitted();
 
-        assertThrows(ScorecardClosedException.class,
-                () -> rated.scorecard().saveDraft(new Conclusion(Recommendation.NO, "Changed my mind"), 99, TUESDAY));
+        assertThrows(
+                ScorecardClosedException.class,
+                () ->
+                        rated.scorecard()
+                                .saveDraft(
+                                        new Conclusion(Recommendation.NO, "Changed my mind"),
+                                        99,
+                                        TUESDAY));
         assertEquals(Recommendation.YES, rated.scorecard().getRecommendation());
         assertEquals("Solid on ownership.", rated.scorecard().getSummary());
     }
@@ -101,7 +112,8 @@ class ScorecardLifecycleTest {
         Scorecard scorecard = Cards.started(1);
         scorecard.withdraw();
 
-        assertThrows(ScorecardClosedException.class,
+        assertThrows(
+                ScorecardClosedException.class,
                 () -> scorecard.saveDraft(new Conclusion(Recommendation.YES, "Good"), 1, TUESDAY));
         assertNull(scorecard.getRecommendation());
     }
@@ -110,8 +122,16 @@ class ScorecardLifecycleTest {
     void a_submitted_scorecard_cannot_be_submitted_again() {
         Cards.Rated rated = Cards.submitted();
 
-        assertThrows(ScorecardClosedException.class, () -> rated.scorecard()
-                .submit(rated.ratings(), Recommendation.NO, "Changed my mind", RULES, TUESDAY));
+        assertThrows(
+                ScorecardClosedException.class,
+                () ->
+                        rated.scorecard()
+                                .submit(
+                                        rated.ratings(),
+                                        Recommendation.NO,
+                                        "Changed my mind",
+                                        RULES,
+                                        TUESDAY));
         assertEquals(Recommendation.YES, rated.scorecard().getRecommendation());
     }
 
@@ -121,10 +141,19 @@ class ScorecardLifecycleTest {
         rated.scorecard().withdraw();
 
         assertTrue(rated.scorecard().isWithdrawn());
-        assertThrows(ScorecardClosedException.class,
+        assertThrows(
+                ScorecardClosedException.class,
                 () -> rated.scorecard().saveRating(rated.at(1), 1, score(4, 2), TUESDAY));
-        assertThrows(ScorecardClosedException.class, () -> rated.scorecard()
-                .submit(rated.ratings(), Recommendation.YES, "Fine", RULES, TUESDAY));
+        assertThrows(
+                ScorecardClosedException.class,
+                () ->
+                        rated.scorecard()
+                                .submit(
+                                        rated.ratings(),
+                                        Recommendation.YES,
+                                        "Fine",
+                                        RULES,
+                                        TUESDAY));
     }
 
     @Test
@@ -142,8 +171,16 @@ class ScorecardLifecycleTest {
     void an_incomplete_submission_leaves_the_scorecard_a_draft() {
         Cards.Rated rated = Cards.rated(Cards.scored(3, null), Cards.scored(4, null));
 
-        assertThrows(IncompleteScorecardException.class, () ->
-                rated.scorecard().submit(List.of(rated.at(1)), Recommendation.YES, "Fine", RULES, LATER));
+        assertThrows(
+                IncompleteScorecardException.class,
+                () ->
+                        rated.scorecard()
+                                .submit(
+                                        List.of(rated.at(1)),
+                                        Recommendation.YES,
+                                        "Fine",
+                                        RULES,
+                                        LATER));
 
         assertEquals(ScorecardStatus.DRAFT, rated.scorecard().getStatus());
         assertNull(rated.scorecard().getRecommendation());
@@ -153,7 +190,8 @@ class ScorecardLifecycleTest {
     void a_scorecard_without_questions_needs_only_recommendation_and_summary() {
         Scorecard scorecard = Cards.started(0);
 
-        scorecard.submit(List.of(), Recommendation.STRONG_NO, "Did not show up prepared.", RULES, LATER);
+        scorecard.submit(
+                List.of(), Recommendation.STRONG_NO, "Did not show up prepared.", RULES, LATER);
 
         assertEquals(ScorecardStatus.SUBMITTED, scorecard.getStatus());
     }

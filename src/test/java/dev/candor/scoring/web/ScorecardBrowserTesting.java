@@ -13,13 +13,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * What the scorecard page's browser tests share: an interviewer's browser opened on their scorecard, keys typed
- * outside any field, the autosave's status line, and what the server has stored.
+ * What the scorecard page's browser tests share: an interviewer's browser opened on their
+ * scorecard, keys typed outside any field, the autosave's status line, and what the server has
+ * stored.
  */
 abstract class ScorecardBrowserTesting {
 
-    @ArquillianResource
-    protected URL deployment;
+    @ArquillianResource protected URL deployment;
 
     protected Browser browser;
 
@@ -30,12 +30,17 @@ abstract class ScorecardBrowserTesting {
         }
     }
 
-    /** Signs in as this panel member and opens their scorecard at its start screen; returns its id. */
+    /**
+     * Signs in as this panel member and opens their scorecard at its start screen; returns its id.
+     */
     protected long openScorecard(ScoringFixture f, String me) {
         return openScorecard(f, me, "sc-begin");
     }
 
-    /** As {@link #openScorecard(ScoringFixture, String)}, waiting for the element with this id instead. */
+    /**
+     * As {@link #openScorecard(ScoringFixture, String)}, waiting for the element with this id
+     * instead.
+     */
     protected long openScorecard(ScoringFixture f, String me, String shownElement) {
         long id = f.scorecardOf(me);
         browser = Browser.open(deployment);
@@ -51,10 +56,13 @@ abstract class ScorecardBrowserTesting {
     }
 
     protected void waitUntilAllSaved() {
-        browser.await().until(d -> {
-            var status = d.findElement(By.id("sc-status"));
-            return "saved".equals(status.getAttribute("data-state")) && "0".equals(status.getAttribute("data-waiting"));
-        });
+        browser.await()
+                .until(
+                        d -> {
+                            var status = d.findElement(By.id("sc-status"));
+                            return "saved".equals(status.getAttribute("data-state"))
+                                    && "0".equals(status.getAttribute("data-waiting"));
+                        });
     }
 
     protected void typeNotes(int position, String text) {
@@ -69,14 +77,16 @@ abstract class ScorecardBrowserTesting {
     }
 
     /**
-     * Dispatches a cancelable beforeunload event, as the browser does before leaving: did the page hold it back?
-     * (Headless Chromium 156 shows no "leave site?" dialog at all, not even with beforeUnload prompts left to the
-     * test, so the dialog itself cannot be seen here.)
+     * Dispatches a cancelable beforeunload event, as the browser does before leaving: did the page
+     * hold it back? (Headless Chromium 156 shows no "leave site?" dialog at all, not even with
+     * beforeUnload prompts left to the test, so the dialog itself cannot be seen here.)
      */
     protected boolean leavingIsHeldBack() {
-        return (Boolean) ((ChromeDriver) browser.driver()).executeScript(
-                "var leaving = new Event('beforeunload', {cancelable: true});"
-                        + "window.dispatchEvent(leaving);"
-                        + "return leaving.defaultPrevented;");
+        return (Boolean)
+                ((ChromeDriver) browser.driver())
+                        .executeScript(
+                                "var leaving = new Event('beforeunload', {cancelable: true});"
+                                        + "window.dispatchEvent(leaving);"
+                                        + "return leaving.defaultPrevented;");
     }
 }

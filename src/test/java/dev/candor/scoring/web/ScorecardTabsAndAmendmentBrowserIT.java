@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The same scorecard edited in two places (two tabs of one browser; this page and another device), and a
- * submitted scorecard amended with a reason that the opening's hiring manager then sees.
+ * The same scorecard edited in two places (two tabs of one browser; this page and another device),
+ * and a submitted scorecard amended with a reason that the opening's hiring manager then sees.
  */
 @CandorIntegrationTest
 @RunAsClient
@@ -45,7 +45,12 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
     }
 
     private void statusStartsWith(String text) {
-        browser.await().withMessage(() -> "the status line reads \"" + browser.find(By.id("sc-status")).getText() + "\"")
+        browser.await()
+                .withMessage(
+                        () ->
+                                "the status line reads \""
+                                        + browser.find(By.id("sc-status")).getText()
+                                        + "\"")
                 .until(d -> d.findElement(By.id("sc-status")).getText().startsWith(text));
     }
 
@@ -93,36 +98,54 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         keys("2");
         waitUntilAllSaved();
         JsonObject newest = stored(f, me, id, 1);
-        assertEquals("Tab B: blamed the policy, no ownership.", newest.getString("notes"), "the newer edit wins");
+        assertEquals(
+                "Tab B: blamed the policy, no ownership.",
+                newest.getString("notes"),
+                "the newer edit wins");
         assertEquals(2, newest.getInt("score"));
 
         driver.switchTo().window(tabA);
         WebElement conflict = conflictOf(1);
         String told = conflict.getText();
         assertTrue(told.contains("Question 1 was changed in another tab or window"), told);
-        assertTrue(told.contains("Score 2") && told.contains("Tab B: blamed the policy, no ownership."), told);
-        assertEquals("Tab A: owned the refund mistake and told the customer.", notesShown(1),
+        assertTrue(
+                told.contains("Score 2")
+                        && told.contains("Tab B: blamed the policy, no ownership."),
+                told);
+        assertEquals(
+                "Tab A: owned the refund mistake and told the customer.",
+                notesShown(1),
                 "the older tab's text stays until the person chooses");
         assertTrue(scoreChosen(1, 4));
         statusStartsWith("Needs your choice");
-        assertTrue(leavingIsHeldBack(), "closing the tab now would lose the text only this page shows");
+        assertTrue(
+                leavingIsHeldBack(),
+                "closing the tab now would lose the text only this page shows");
         browser.screenshot("scoring-conflict-two-tabs");
 
         browser.click(By.cssSelector("#q-1 .sc-keep-mine"));
-        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#q-1 .sc-conflict")));
+        browser.await()
+                .until(
+                        ExpectedConditions.invisibilityOfElementLocated(
+                                By.cssSelector("#q-1 .sc-conflict")));
         waitUntilAllSaved();
         statusStartsWith("Saved");
         JsonObject kept = stored(f, me, id, 1);
-        assertEquals("Tab A: owned the refund mistake and told the customer.", kept.getString("notes"));
+        assertEquals(
+                "Tab A: owned the refund mistake and told the customer.", kept.getString("notes"));
         assertEquals(4, kept.getInt("score"));
 
         driver.switchTo().window(tabB);
         String toldB = conflictOf(1).getText();
-        assertTrue(toldB.contains("Question 1 was changed in another tab or window")
-                && toldB.contains("Tab A: owned the refund mistake"), toldB);
+        assertTrue(
+                toldB.contains("Question 1 was changed in another tab or window")
+                        && toldB.contains("Tab A: owned the refund mistake"),
+                toldB);
         assertEquals("Tab B: blamed the policy, no ownership.", notesShown(1));
         statusStartsWith("Needs your choice");
-        assertTrue(leavingIsHeldBack(), "an open choice holds leaving back even with nothing queued in this tab");
+        assertTrue(
+                leavingIsHeldBack(),
+                "an open choice holds leaving back even with nothing queued in this tab");
     }
 
     @Test
@@ -132,8 +155,12 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         long id = openScorecard(f, me);
         summaryReplacedByTheTablet(f, me, id);
 
-        assertEquals("Written on the tablet.", browser.find(By.id("sc-summary")).getAttribute("value"));
-        assertTrue(browser.find(By.id("sc-finish-notice")).getText().contains("Written on the laptop. And more."));
+        assertEquals(
+                "Written on the tablet.", browser.find(By.id("sc-summary")).getAttribute("value"));
+        assertTrue(
+                browser.find(By.id("sc-finish-notice"))
+                        .getText()
+                        .contains("Written on the laptop. And more."));
         assertTrue(leavingIsHeldBack(), "what the page showed before is only on this page");
 
         keys(Keys.TAB);
@@ -143,11 +170,14 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         assertEquals("Close this notice", close.getText());
         assertEquals("button", close.getTagName());
         keys(Keys.ENTER);
-        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sc-finish-notice")));
+        browser.await()
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sc-finish-notice")));
         assertEquals("sc-summary", focused().getAttribute("id"), "focus goes back to the summary");
         assertFalse(leavingIsHeldBack(), "closed, and the newer version is saved");
         waitUntilAllSaved();
-        assertEquals("Written on the tablet.", f.as(me).get("api/v1/scorecards/" + id).json().getString("summary"));
+        assertEquals(
+                "Written on the tablet.",
+                f.as(me).get("api/v1/scorecards/" + id).json().getString("summary"));
     }
 
     @Test
@@ -162,17 +192,25 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         saveSummaryElsewhere(f, me, id, "The tablet again.", tabletRevision + 60_000);
         browser.find(By.id("sc-summary")).sendKeys(" Still typing.");
 
-        browser.await().withMessage(() -> "the notice reads: " + browser.find(By.id("sc-finish-notice")).getText())
-                .until(d -> d.findElement(By.id("sc-finish-notice")).getText()
-                        .contains("Written on the tablet. My own words since. Still typing."));
+        browser.await()
+                .withMessage(
+                        () ->
+                                "the notice reads: "
+                                        + browser.find(By.id("sc-finish-notice")).getText())
+                .until(
+                        d ->
+                                d.findElement(By.id("sc-finish-notice"))
+                                        .getText()
+                                        .contains(
+                                                "Written on the tablet. My own words since. Still typing."));
         assertEquals("The tablet again.", browser.find(By.id("sc-summary")).getAttribute("value"));
         assertTrue(leavingIsHeldBack(), "the words typed since are only on this page");
     }
 
     /**
-     * On the finish step, "Written on the laptop." is saved; the tablet then saves "Written on the tablet." with a
-     * newer revision, and the next keystrokes here (" And more.") meet it: the notice is shown. Returns the tablet's
-     * revision.
+     * On the finish step, "Written on the laptop." is saved; the tablet then saves "Written on the
+     * tablet." with a newer revision, and the next keystrokes here (" And more.") meet it: the
+     * notice is shown. Returns the tablet's revision.
      */
     private long summaryReplacedByTheTablet(ScoringFixture f, String me, long id) {
         browser.click(By.cssSelector("a[data-goto='finish']"));
@@ -181,14 +219,26 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         long tabletRevision = System.currentTimeMillis() + 60_000;
         saveSummaryElsewhere(f, me, id, "Written on the tablet.", tabletRevision);
         browser.find(By.id("sc-summary")).sendKeys(" And more.");
-        browser.await().until(d -> d.findElement(By.id("sc-finish-notice")).getText()
-                .contains("changed in another tab, window or device"));
+        browser.await()
+                .until(
+                        d ->
+                                d.findElement(By.id("sc-finish-notice"))
+                                        .getText()
+                                        .contains("changed in another tab, window or device"));
         return tabletRevision;
     }
 
-    private static void saveSummaryElsewhere(ScoringFixture f, String me, long id, String summary, long revision) {
-        ApiResponse saved = f.as(me).put("api/v1/scorecards/" + id + "/draft",
-                "{\"recommendation\":\"YES\",\"summary\":\"" + summary + "\",\"clientRevision\":" + revision + "}");
+    private static void saveSummaryElsewhere(
+            ScoringFixture f, String me, long id, String summary, long revision) {
+        ApiResponse saved =
+                f.as(me)
+                        .put(
+                                "api/v1/scorecards/" + id + "/draft",
+                                "{\"recommendation\":\"YES\",\"summary\":\""
+                                        + summary
+                                        + "\",\"clientRevision\":"
+                                        + revision
+                                        + "}");
         assertEquals(200, saved.status(), saved::toString);
     }
 
@@ -212,24 +262,35 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         browser.find(By.id("q-1-notes")).sendKeys(" Typed on the train.");
         statusStartsWith("Offline");
 
-        ApiResponse tablet = f.as(me).put("api/v1/scorecards/" + id + "/ratings/1",
-                "{\"score\":5,\"skipped\":false,\"notes\":\"From the tablet: a complete STAR answer.\",\"clientRevision\":"
-                        + (System.currentTimeMillis() + 60_000) + "}");
+        ApiResponse tablet =
+                f.as(me)
+                        .put(
+                                "api/v1/scorecards/" + id + "/ratings/1",
+                                "{\"score\":5,\"skipped\":false,\"notes\":\"From the tablet: a complete STAR answer.\",\"clientRevision\":"
+                                        + (System.currentTimeMillis() + 60_000)
+                                        + "}");
         assertEquals(200, tablet.status(), tablet::toString);
         driver.deleteNetworkConditions();
 
         String told = conflictOf(1).getText();
-        assertTrue(told.contains("Question 1 was changed in another tab or window")
-                && told.contains("Score 5") && told.contains("From the tablet: a complete STAR answer."), told);
+        assertTrue(
+                told.contains("Question 1 was changed in another tab or window")
+                        && told.contains("Score 5")
+                        && told.contains("From the tablet: a complete STAR answer."),
+                told);
         assertEquals("Saved first. Typed on the train.", notesShown(1));
         statusStartsWith("Needs your choice");
-        assertEquals("From the tablet: a complete STAR answer.", stored(f, me, id, 1).getString("notes"),
+        assertEquals(
+                "From the tablet: a complete STAR answer.",
+                stored(f, me, id, 1).getString("notes"),
                 "nothing is overwritten before the person chooses");
 
         driver.navigate().refresh();
         String toldAgain = conflictOf(1).getText();
         assertTrue(toldAgain.contains("From the tablet: a complete STAR answer."), toldAgain);
-        assertEquals("Saved first. Typed on the train.", notesShown(1),
+        assertEquals(
+                "Saved first. Typed on the train.",
+                notesShown(1),
                 "after a reload the unsaved text is still shown, not only kept out of sight");
         assertTrue(scoreChosen(1, 3));
 
@@ -241,7 +302,9 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         assertEquals("From the tablet: a complete STAR answer.", notesShown(1));
         waitUntilAllSaved();
         assertTrue(browser.findAll(By.cssSelector("#q-1 .sc-conflict:not([hidden])")).isEmpty());
-        assertEquals("From the tablet: a complete STAR answer.", stored(f, me, id, 1).getString("notes"));
+        assertEquals(
+                "From the tablet: a complete STAR answer.",
+                stored(f, me, id, 1).getString("notes"));
     }
 
     private String crumb() {
@@ -254,11 +317,20 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         String me = f.panel.get(0);
         f.scoreAndSubmit(me, "YES");
         long id = openScorecardReadView(f, me);
-        assertTrue(browser.findAll(By.cssSelector("input.sc-radio, textarea.sc-notes-input, #sc-submit")).isEmpty(),
+        assertTrue(
+                browser.findAll(
+                                By.cssSelector(
+                                        "input.sc-radio, textarea.sc-notes-input, #sc-submit"))
+                        .isEmpty(),
                 "no scoring controls on a submitted scorecard");
         assertTrue(browser.find(By.id("read-1")).getText().contains("Fine answer 1"));
-        ApiResponse late = f.as(me).put("api/v1/scorecards/" + id + "/ratings/1",
-                "{\"score\":5,\"skipped\":false,\"notes\":\"Sneaked in\",\"clientRevision\":" + System.currentTimeMillis() + "}");
+        ApiResponse late =
+                f.as(me)
+                        .put(
+                                "api/v1/scorecards/" + id + "/ratings/1",
+                                "{\"score\":5,\"skipped\":false,\"notes\":\"Sneaked in\",\"clientRevision\":"
+                                        + System.currentTimeMillis()
+                                        + "}");
         assertEquals(409, late.status(), late::toString);
 
         browser.click(By.id("sc-amend-open"));
@@ -270,9 +342,14 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         WebElement why = browser.find(By.id("am-why"));
         assertEquals("true", why.getAttribute("aria-invalid"));
         assertEquals(why, focused(), "focus goes to the reason");
-        assertEquals("4", new Select(browser.find(By.id("am-1-score"))).getFirstSelectedOption().getAttribute("value"),
+        assertEquals(
+                "4",
+                new Select(browser.find(By.id("am-1-score")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
                 "what was typed is kept");
-        assertEquals("Solid, and stronger on ownership than first scored.",
+        assertEquals(
+                "Solid, and stronger on ownership than first scored.",
                 browser.find(By.id("am-summary")).getAttribute("value"));
         assertTrue(browser.pageText().contains("No amendments after submission."));
 
@@ -280,10 +357,15 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         assertNull(why.getAttribute("aria-invalid"), "typing a reason clears the mark");
         browser.click(By.id("sc-amend-save"));
         browser.find(By.id("sc-amended"));
-        assertTrue(browser.find(By.id("read-1")).getText().contains("4 ·"), browser.find(By.id("read-1")).getText());
+        assertTrue(
+                browser.find(By.id("read-1")).getText().contains("4 ·"),
+                browser.find(By.id("read-1")).getText());
         String audit = browser.find(By.id("sc-audit")).getText();
-        assertTrue(audit.contains("Amended after submission") && audit.contains(me)
-                && audit.contains("Re-read my notes: question 1 deserved a 4."), audit);
+        assertTrue(
+                audit.contains("Amended after submission")
+                        && audit.contains(me)
+                        && audit.contains("Re-read my notes: question 1 deserved a 4."),
+                audit);
         assertEquals(4, stored(f, me, id, 1).getInt("score"));
         assertEquals("← My interviews", crumb(), "the owner goes back to their interviews");
 
@@ -291,14 +373,25 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         browser.type(By.id("am-why"), "Second thoughts, none in the end.");
         browser.click(By.id("sc-amend-save"));
         browser.await().until(d -> d.findElement(By.id("sc-amend-problems")).isDisplayed());
-        assertEquals("This amendment changes nothing: change a score, notes, the recommendation or the summary first.",
-                browser.find(By.id("sc-amend-problems")).getText(), "in the page's words, from the bundle");
+        assertEquals(
+                "This amendment changes nothing: change a score, notes, the recommendation or the summary first.",
+                browser.find(By.id("sc-amend-problems")).getText(),
+                "in the page's words, from the bundle");
         new Select(browser.find(By.id("am-1-score"))).selectByValue("5");
         browser.click(By.id("sc-amend-save"));
-        String evidenceMin = browser.find(By.id("scorecard-read")).getAttribute("data-evidence-min");
-        browser.await().until(d -> d.findElement(By.id("sc-amend-problems")).getText().startsWith("Question 1"));
-        assertEquals("Question 1 is scored 5: a score of 1 or 5 needs notes of at least " + evidenceMin
-                        + " characters as evidence.", browser.find(By.id("sc-amend-problems")).getText(),
+        String evidenceMin =
+                browser.find(By.id("scorecard-read")).getAttribute("data-evidence-min");
+        browser.await()
+                .until(
+                        d ->
+                                d.findElement(By.id("sc-amend-problems"))
+                                        .getText()
+                                        .startsWith("Question 1"));
+        assertEquals(
+                "Question 1 is scored 5: a score of 1 or 5 needs notes of at least "
+                        + evidenceMin
+                        + " characters as evidence.",
+                browser.find(By.id("sc-amend-problems")).getText(),
                 "what the amendment would leave missing, in the bundle's words");
 
         browser.signOut();
@@ -306,25 +399,40 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         browser.await().until(d -> !d.getCurrentUrl().contains("login.xhtml"));
         browser.visit("/comparison/candidate.xhtml?id=" + f.candidateId);
         String recommendations = browser.find(By.id("recommendations")).getText();
-        assertTrue(recommendations.contains("Amended after submission")
-                && recommendations.contains("Re-read my notes: question 1 deserved a 4."), recommendations);
+        assertTrue(
+                recommendations.contains("Amended after submission")
+                        && recommendations.contains("Re-read my notes: question 1 deserved a 4."),
+                recommendations);
 
         browser.click(By.cssSelector("#recommendations a.cmp-audit-link"));
         assertEquals("/scoring/scorecard.xhtml?id=" + id, browser.path());
         String trail = browser.find(By.id("sc-audit")).getText();
-        assertTrue(trail.contains("Amended after submission") && trail.contains(me)
-                && trail.contains("Why: Re-read my notes: question 1 deserved a 4."), trail);
+        assertTrue(
+                trail.contains("Amended after submission")
+                        && trail.contains(me)
+                        && trail.contains("Why: Re-read my notes: question 1 deserved a 4."),
+                trail);
         assertTrue(trail.contains("Question 1 · score 3 4"), trail);
-        assertTrue(trail.contains("summary Solid. Solid, and stronger on ownership than first scored."), trail);
-        assertFalse(browser.findAll(By.id("sc-amend-open")).stream().anyMatch(WebElement::isDisplayed),
+        assertTrue(
+                trail.contains(
+                        "summary Solid. Solid, and stronger on ownership than first scored."),
+                trail);
+        assertFalse(
+                browser.findAll(By.id("sc-amend-open")).stream().anyMatch(WebElement::isDisplayed),
                 "only the interviewer amends their scorecard");
-        assertEquals("← Scorecards of this interview", crumb(), "a hiring manager has no interviews of their own here");
+        assertEquals(
+                "← Scorecards of this interview",
+                crumb(),
+                "a hiring manager has no interviews of their own here");
         browser.screenshot("scoring-amended-hiring-manager");
 
         browser.visit("/openings/interview.xhtml?id=" + f.interviewId);
         browser.click(By.id("scorecardsLink"));
         browser.click(By.linkText(me));
-        assertTrue(browser.find(By.id("sc-audit")).getText().contains("Re-read my notes: question 1 deserved a 4."),
+        assertTrue(
+                browser.find(By.id("sc-audit"))
+                        .getText()
+                        .contains("Re-read my notes: question 1 deserved a 4."),
                 "the interview's page leads to the same trail");
     }
 

@@ -27,7 +27,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
-/** Live scoring in headless Chromium: keyboard, reload, network cut, expired session, submission, accessibility. */
+/**
+ * Live scoring in headless Chromium: keyboard, reload, network cut, expired session, submission,
+ * accessibility.
+ */
 @CandorIntegrationTest
 @RunAsClient
 @Order(31)
@@ -43,44 +46,69 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
     @SuppressWarnings("unchecked")
     private void assertNoSeriousAccessibilityProblems(String where) {
         String axe;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
+        try (InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeDriver driver = (ChromeDriver) browser.driver();
         driver.executeScript(axe);
-        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
-                + "      return n.target.join(' '); }).join(', '); }));"
-                + "}, function (e) { done(['axe failed: ' + e]); });");
+        Object result =
+                driver.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
+                                + "      return n.target.join(' '); }).join(', '); }));"
+                                + "}, function (e) { done(['axe failed: ' + e]); });");
         List<String> violations = (List<String>) result;
         assertTrue(violations.isEmpty(), where + ": " + violations);
     }
 
-    /** At a tablet's 768 px: nothing scrolls sideways, the touch targets are large, the notes field is in view. */
+    /**
+     * At a tablet's 768 px: nothing scrolls sideways, the touch targets are large, the notes field
+     * is in view.
+     */
     private void assertWorksOnATablet(int position) {
         ChromeDriver driver = (ChromeDriver) browser.driver();
         long viewport = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
         assertTrue(viewport <= 768, "a tablet's width: " + viewport);
-        long content = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
-        long visible = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
-        assertTrue(content <= visible, "no horizontal scrolling: the page is " + content + " px wide in " + visible);
+        long content =
+                ((Number) driver.executeScript("return document.documentElement.scrollWidth;"))
+                        .longValue();
+        long visible =
+                ((Number) driver.executeScript("return document.documentElement.clientWidth;"))
+                        .longValue();
+        assertTrue(
+                content <= visible,
+                "no horizontal scrolling: the page is " + content + " px wide in " + visible);
         List<WebElement> cards = browser.findAll(By.cssSelector("#q-" + position + " .sc-anchor"));
-        List<WebElement> moves = browser.findAll(By.cssSelector("#q-" + position + " .sc-nav .sc-button"));
+        List<WebElement> moves =
+                browser.findAll(By.cssSelector("#q-" + position + " .sc-nav .sc-button"));
         assertEquals(5, cards.size());
         assertEquals(2, moves.size());
         for (WebElement target : concat(cards, moves)) {
-            double height = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().height;",
-                    target)).doubleValue();
-            assertTrue(height >= 44, "a touch target at least 44 px high: " + target.getText() + " is " + height);
+            double height =
+                    ((Number)
+                                    driver.executeScript(
+                                            "return arguments[0].getBoundingClientRect().height;",
+                                            target))
+                            .doubleValue();
+            assertTrue(
+                    height >= 44,
+                    "a touch target at least 44 px high: " + target.getText() + " is " + height);
         }
         WebElement notes = browser.find(By.id("q-" + position + "-notes"));
-        double right = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().right;", notes))
-                .doubleValue();
-        assertTrue(notes.isDisplayed() && right <= visible, "the notes field is in view: its right edge at " + right);
+        double right =
+                ((Number)
+                                driver.executeScript(
+                                        "return arguments[0].getBoundingClientRect().right;",
+                                        notes))
+                        .doubleValue();
+        assertTrue(
+                notes.isDisplayed() && right <= visible,
+                "the notes field is in view: its right edge at " + right);
     }
 
     private static List<WebElement> concat(List<WebElement> first, List<WebElement> second) {
@@ -126,7 +154,9 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
 
         Map<Integer, JsonObject> ratings = stored(f, me, id);
         assertEquals(4, ratings.get(1).getInt("score"));
-        assertEquals("Told a specific story about a refund outside policy; owned it.", ratings.get(1).getString("notes"));
+        assertEquals(
+                "Told a specific story about a refund outside policy; owned it.",
+                ratings.get(1).getString("notes"));
         assertEquals(2, ratings.get(2).getInt("score"));
         assertTrue(ratings.get(3).getBoolean("skipped"));
         assertEquals("Ran out of time", ratings.get(3).getString("skipReason"));
@@ -137,7 +167,8 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         browser.find(By.id("sc-audit"));
         assertTrue(browser.pageText().contains("Submitted"));
         assertNoSeriousAccessibilityProblems("read view after submission");
-        assertEquals("SUBMITTED", f.as(me).get("api/v1/scorecards/" + id).json().getString("status"));
+        assertEquals(
+                "SUBMITTED", f.as(me).get("api/v1/scorecards/" + id).json().getString("status"));
     }
 
     @Test
@@ -151,7 +182,9 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         var notes = browser.find(By.id("q-1-notes"));
         assertEquals("Every word of this must survive a reload", notes.getAttribute("value"));
         waitUntilAllSaved();
-        assertEquals("Every word of this must survive a reload", stored(f, me, id).get(1).getString("notes"));
+        assertEquals(
+                "Every word of this must survive a reload",
+                stored(f, me, id).get(1).getString("notes"));
     }
 
     @Test
@@ -171,7 +204,12 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         keys("n");
         keys("5");
         typeNotes(2, "Excellent answer, specific and reflective.");
-        browser.await().until(d -> d.findElement(By.id("sc-status")).getText().equals("Offline — 2 changes waiting"));
+        browser.await()
+                .until(
+                        d ->
+                                d.findElement(By.id("sc-status"))
+                                        .getText()
+                                        .equals("Offline — 2 changes waiting"));
         browser.screenshot("scoring-offline");
         driver.deleteNetworkConditions();
         waitUntilAllSaved();
@@ -179,7 +217,8 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         assertEquals("Typed while offline. ", ratings.get(1).getString("notes"));
         assertEquals(3, ratings.get(1).getInt("score"));
         assertEquals(5, ratings.get(2).getInt("score"));
-        assertEquals("Excellent answer, specific and reflective.", ratings.get(2).getString("notes"));
+        assertEquals(
+                "Excellent answer, specific and reflective.", ratings.get(2).getString("notes"));
     }
 
     @Test
@@ -197,7 +236,12 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         offline.setOffline(true);
         driver.setNetworkConditions(offline);
         typeNotes(1, "Typed offline, not on the server yet.");
-        browser.await().until(d -> d.findElement(By.id("sc-status")).getText().equals("Offline — 1 change waiting"));
+        browser.await()
+                .until(
+                        d ->
+                                d.findElement(By.id("sc-status"))
+                                        .getText()
+                                        .equals("Offline — 1 change waiting"));
         assertTrue(leavingIsHeldBack(), "a change waits: the browser asks before leaving");
 
         driver.deleteNetworkConditions();
@@ -227,8 +271,11 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         browser.find(By.id("sc-status"));
         assertTrue(browser.path().startsWith("/scoring/scorecard.xhtml"), browser.path());
         waitUntilAllSaved();
-        assertEquals("Before the session ended. And after it ended.", stored(f, me, id).get(1).getString("notes"));
-        assertEquals("Before the session ended. And after it ended.",
+        assertEquals(
+                "Before the session ended. And after it ended.",
+                stored(f, me, id).get(1).getString("notes"));
+        assertEquals(
+                "Before the session ended. And after it ended.",
                 browser.find(By.id("q-1-notes")).getAttribute("value"));
     }
 
@@ -240,7 +287,10 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         browser.click(By.id("sc-begin"));
         keys("5");
         typeNotes(1, "Short");
-        assertEquals("20000", browser.find(By.id("q-1-notes")).getAttribute("maxlength"), "the server's own limit");
+        assertEquals(
+                "20000",
+                browser.find(By.id("q-1-notes")).getAttribute("maxlength"),
+                "the server's own limit");
         keys(Keys.ESCAPE);
         waitUntilAllSaved();
         browser.click(By.cssSelector("a[data-goto='finish']"));
@@ -249,13 +299,19 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         browser.find(By.id("sc-missing"));
         browser.waitForText("Not submitted yet");
         String evidenceMin = browser.find(By.id("scorecard")).getAttribute("data-evidence-min");
-        List<String> missing = browser.findAll(By.cssSelector("#sc-missing li")).stream().map(WebElement::getText)
-                .toList();
-        assertEquals(List.of(
-                "Question 1 is scored 5: a score of 1 or 5 needs notes of at least " + evidenceMin
-                        + " characters as evidence.",
-                "Question 2 needs a score, or mark it not asked and say why.",
-                "Write a short summary of why."), missing, "in the page's words, from the bundle");
+        List<String> missing =
+                browser.findAll(By.cssSelector("#sc-missing li")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+        assertEquals(
+                List.of(
+                        "Question 1 is scored 5: a score of 1 or 5 needs notes of at least "
+                                + evidenceMin
+                                + " characters as evidence.",
+                        "Question 2 needs a score, or mark it not asked and say why.",
+                        "Write a short summary of why."),
+                missing,
+                "in the page's words, from the bundle");
         browser.screenshot("scoring-missing");
         assertNoSeriousAccessibilityProblems("submit screen with missing items");
         browser.click(By.cssSelector("#sc-missing a.sc-missing-link"));
@@ -284,8 +340,11 @@ class ScoringBrowserIT extends ScorecardBrowserTesting {
         browser.driver().navigate().refresh();
         browser.click(By.cssSelector("a[data-goto='finish']"));
 
-        assertTrue(browser.find(By.id("rec-STRONG_NO")).isSelected(), "the recommendation comes from the server");
-        assertEquals("Vague on every example; blamed the team twice.",
+        assertTrue(
+                browser.find(By.id("rec-STRONG_NO")).isSelected(),
+                "the recommendation comes from the server");
+        assertEquals(
+                "Vague on every example; blamed the team twice.",
                 browser.find(By.id("sc-summary")).getAttribute("value"));
     }
 }

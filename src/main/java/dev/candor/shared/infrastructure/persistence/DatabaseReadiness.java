@@ -18,8 +18,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     private DataSource dataSource;
 
-    @Inject
-    private SchemaMigration schema;
+    @Inject private SchemaMigration schema;
 
     @Override
     public HealthCheckResponse call() {

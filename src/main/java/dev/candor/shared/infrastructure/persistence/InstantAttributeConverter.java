@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * Stores every {@link Instant} in a TIMESTAMP WITH TIME ZONE column, in UTC. The EclipseLink in
- * Payara 6 does not map Instant itself (it would serialise it as bytes) but does map OffsetDateTime.
+ * Payara 6 does not map Instant itself (it would serialise it as bytes) but does map
+ * OffsetDateTime.
  */
 @Converter(autoApply = true)
 public class InstantAttributeConverter implements AttributeConverter<Instant, OffsetDateTime> {

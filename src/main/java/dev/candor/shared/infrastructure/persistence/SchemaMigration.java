@@ -41,14 +41,20 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         try {
-            MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            MigrateResult result =
+                    Flyway.configure(getClass().getClassLoader())
+                            .dataSource(dataSource)
+                            .locations("classpath:db/migration")
+                            .load()
+                            .migrate();
             migrated = true;
-            LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                    + " migrations applied now)");
+            LOG.info(
+                    () ->
+                            "Schema at version "
+                                    + result.targetSchemaVersion
+                                    + " ("
+                                    + result.migrationsExecuted
+                                    + " migrations applied now)");
         } catch (FlywayException e) {
             throw StartupFailure.stop("the database schema could not be migrated", e);
         }

@@ -4,16 +4,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Stops a Candor that cannot work, rather than leave a half-started server answering 500:
- * the deployment fails, and the launcher prints the reason in one line and exits.
+ * Stops a Candor that cannot work, rather than leave a half-started server answering 500: the
+ * deployment fails, and the launcher prints the reason in one line and exits.
  */
 public final class StartupFailure {
 
     public static final String REASON_PROPERTY = "candor.startup.failure";
     private static final Logger LOG = Logger.getLogger(StartupFailure.class.getName());
 
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     public static IllegalStateException stop(String reason, Throwable cause) {
         String line = reason + ": " + firstLine(rootCause(cause).getMessage());

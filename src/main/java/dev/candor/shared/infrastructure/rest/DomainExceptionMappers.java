@@ -11,15 +11,18 @@ import jakarta.ws.rs.ext.Provider;
 /** Turns the domain's refusals into the matching HTTP status, with the domain's own words. */
 public final class DomainExceptionMappers {
 
-    private DomainExceptionMappers() {
-    }
+    private DomainExceptionMappers() {}
 
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
-            return Problem.response(Problem.withErrors(422, "Invalid input",
-                    "Some fields are not valid; each is listed under errors.", e.problems()));
+            return Problem.response(
+                    Problem.withErrors(
+                            422,
+                            "Invalid input",
+                            "Some fields are not valid; each is listed under errors.",
+                            e.problems()));
         }
     }
 

@@ -20,8 +20,7 @@ public final class FrameworkExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(FrameworkExceptionMappers.class.getName());
 
-    private FrameworkExceptionMappers() {
-    }
+    private FrameworkExceptionMappers() {}
 
     @Provider
     public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
@@ -29,10 +28,15 @@ public final class FrameworkExceptionMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             if (e.getCause() instanceof JsonbException json) {
-                return Problem.response(400, "Malformed JSON", "The request body is not valid JSON for this call: "
-                        + json.getMessage());
+                return Problem.response(
+                        400,
+                        "Malformed JSON",
+                        "The request body is not valid JSON for this call: " + json.getMessage());
             }
-            String detail = status.getStatusCode() == 404 ? "There is nothing at this address." : e.getMessage();
+            String detail =
+                    status.getStatusCode() == 404
+                            ? "There is nothing at this address."
+                            : e.getMessage();
             return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail);
         }
     }
@@ -42,8 +46,10 @@ public final class FrameworkExceptionMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return Problem.response(400, "Malformed JSON", "The request body could not be read as JSON: "
-                    + cause.getMessage());
+            return Problem.response(
+                    400,
+                    "Malformed JSON",
+                    "The request body could not be read as JSON: " + cause.getMessage());
         }
     }
 
@@ -51,8 +57,10 @@ public final class FrameworkExceptionMappers {
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.response(400, "Malformed JSON", "The request body is not valid JSON for this call: "
-                    + e.getMessage());
+            return Problem.response(
+                    400,
+                    "Malformed JSON",
+                    "The request body is not valid JSON for this call: " + e.getMessage());
         }
     }
 
@@ -62,10 +70,17 @@ public final class FrameworkExceptionMappers {
         public Response toResponse(ConstraintViolationException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                errors.merge(fieldOf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
+                errors.merge(
+                        fieldOf(violation.getPropertyPath()),
+                        violation.getMessage(),
+                        (a, b) -> a + "; " + b);
             }
-            return Problem.response(Problem.withErrors(422, "Invalid input",
-                    "Some fields are not valid; each is listed under errors.", errors));
+            return Problem.response(
+                    Problem.withErrors(
+                            422,
+                            "Invalid input",
+                            "Some fields are not valid; each is listed under errors.",
+                            errors));
         }
 
         private static String fieldOf(Path path) {
@@ -84,8 +99,12 @@ public final class FrameworkExceptionMappers {
         public Response toResponse(RuntimeException e) {
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
-            return Problem.response(500, "Internal error",
-                    "Something went wrong on our side. Quote reference " + reference + " to your administrator.");
+            return Problem.response(
+                    500,
+                    "Internal error",
+                    "Something went wrong on our side. Quote reference "
+                            + reference
+                            + " to your administrator.");
         }
     }
 }

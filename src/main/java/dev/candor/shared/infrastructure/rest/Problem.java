@@ -14,27 +14,36 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static JsonObject of(int status, String title, String detail) {
         return builder(status, title, detail).build();
     }
 
-    public static JsonObject withErrors(int status, String title, String detail, Map<String, String> errors) {
+    public static JsonObject withErrors(
+            int status, String title, String detail, Map<String, String> errors) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        errors.forEach((field, message) -> list.add(Json.createObjectBuilder()
-                .add("field", field)
-                .add("message", message)));
+        errors.forEach(
+                (field, message) ->
+                        list.add(
+                                Json.createObjectBuilder()
+                                        .add("field", field)
+                                        .add("message", message)));
         return builder(status, title, detail).add("errors", list).build();
     }
 
     public static Response response(int status, String title, String detail) {
-        return Response.status(status).type(MEDIA_TYPE).entity(of(status, title, detail).toString()).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(of(status, title, detail).toString())
+                .build();
     }
 
     public static Response response(JsonObject problem) {
-        return Response.status(problem.getInt("status")).type(MEDIA_TYPE).entity(problem.toString()).build();
+        return Response.status(problem.getInt("status"))
+                .type(MEDIA_TYPE)
+                .entity(problem.toString())
+                .build();
     }
 
     /** For the layers in front of JAX-RS: the authentication mechanism and servlet filters. */

@@ -12,12 +12,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 /** Candor's JSON API, version 1. */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
-        info = @Info(title = "Candor API", version = "1",
-                description = "Structured-interview evaluation. Errors are application/problem+json (RFC 9457)."),
+        info =
+                @Info(
+                        title = "Candor API",
+                        version = "1",
+                        description =
+                                "Structured-interview evaluation. Errors are application/problem+json (RFC 9457)."),
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")})
 @SecuritySchemes({
-        @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic"),
-        @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
-                description = "A personal API token created on \"My account\".")})
-public class RestApplication extends Application {
-}
+    @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic"),
+    @SecurityScheme(
+            securitySchemeName = "token",
+            type = SecuritySchemeType.HTTP,
+            scheme = "bearer",
+            description = "A personal API token created on \"My account\".")
+})
+public class RestApplication extends Application {}

@@ -1,6 +1,7 @@
 package dev.candor.shared.infrastructure.security;
 
 import dev.candor.identity.application.SignInService;
+import dev.candor.shared.infrastructure.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,7 +14,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import dev.candor.shared.infrastructure.rest.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -21,9 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * One mechanism for the whole application, as Jakarta Security 3 allows only one:
- * pages sign in through the sign-in form and stay signed in by the HTTP session;
- * the REST API takes HTTP Basic or a personal API token on every call and never creates a session.
+ * One mechanism for the whole application, as Jakarta Security 3 allows only one: pages sign in
+ * through the sign-in form and stay signed in by the HTTP session; the REST API takes HTTP Basic or
+ * a personal API token on every call and never creates a session.
  */
 @ApplicationScoped
 public class CandorAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,15 +31,13 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String SESSION_USER = "candor.username";
     static final String SIGN_IN_PAGE = "/login.xhtml";
 
-    @Inject
-    private IdentityStoreHandler identityStores;
+    @Inject private IdentityStoreHandler identityStores;
 
-    @Inject
-    private SignInService signIn;
+    @Inject private SignInService signIn;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
             return signInFromForm(request, context, submitted);
@@ -56,14 +54,17 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (isApi(request)) {
-            return ApiChallenge.unauthorized(response, "Sign in with HTTP Basic or an API token.",
+            return ApiChallenge.unauthorized(
+                    response,
+                    "Sign in with HTTP Basic or an API token.",
                     request.getHeader("X-Requested-With") == null);
         }
-        return context.redirect(request.getContextPath() + SIGN_IN_PAGE + continueParameter(request));
+        return context.redirect(
+                request.getContextPath() + SIGN_IN_PAGE + continueParameter(request));
     }
 
-    private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
+    private AuthenticationStatus signInFromForm(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -76,11 +77,12 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus signInFromHeader(String authorization, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus signInFromHeader(
+            String authorization, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = parse(authorization);
         if (credential == null) {
-            return ApiChallenge.unauthorized(response,
+            return ApiChallenge.unauthorized(
+                    response,
                     "The Authorization header must be \"Basic\" or \"Bearer\" with a personal API token.");
         }
         CredentialValidationResult result = identityStores.validate(credential);
@@ -90,18 +92,23 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus fromSession(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus fromSession(
+            HttpServletRequest request, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         Object username = session == null ? null : session.getAttribute(SESSION_USER);
         if (username == null) {
             return null;
         }
         return signIn.stillSignedIn(username.toString())
-                .map(outcome -> context.notifyContainerAboutLogin(CandorIdentityStore.toResult(outcome)))
-                .orElseGet(() -> {
-                    session.invalidate();
-                    return null;
-                });
+                .map(
+                        outcome ->
+                                context.notifyContainerAboutLogin(
+                                        CandorIdentityStore.toResult(outcome)))
+                .orElseGet(
+                        () -> {
+                            session.invalidate();
+                            return null;
+                        });
     }
 
     private static Credential parse(String authorization) {
@@ -111,11 +118,15 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                        StandardCharsets.UTF_8);
+                String decoded =
+                        new String(
+                                Base64.getDecoder().decode(authorization.substring(6).trim()),
+                                StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                return colon < 0 ? null
-                        : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+                return colon < 0
+                        ? null
+                        : new UsernamePasswordCredential(
+                                decoded.substring(0, colon), decoded.substring(colon + 1));
             } catch (IllegalArgumentException notBase64) {
                 return null;
             }
@@ -134,11 +145,14 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         String target = query == null ? path : path + "?" + query;
-        return "/".equals(target) ? "" : "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        return "/".equals(target)
+                ? ""
+                : "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     @Override
-    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public void cleanSubject(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SESSION_USER);
@@ -148,23 +162,25 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
     /** A 401 in the API's problem+json shape, with the challenge that names both schemes. */
     static final class ApiChallenge {
 
-        private ApiChallenge() {
-        }
+        private ApiChallenge() {}
 
         static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
             return unauthorized(response, detail, true);
         }
 
         /**
-         * Without the challenge for a page's own script (it sends X-Requested-With): the browser would otherwise
-         * pop up its HTTP Basic dialog in the middle of an interview when the session has expired.
+         * Without the challenge for a page's own script (it sends X-Requested-With): the browser
+         * would otherwise pop up its HTTP Basic dialog in the middle of an interview when the
+         * session has expired.
          */
-        static AuthenticationStatus unauthorized(HttpServletResponse response, String detail, boolean challenge) {
+        static AuthenticationStatus unauthorized(
+                HttpServletResponse response, String detail, boolean challenge) {
             try {
                 if (challenge) {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Candor\"");
                 }
-                Problem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+                Problem.write(
+                        response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

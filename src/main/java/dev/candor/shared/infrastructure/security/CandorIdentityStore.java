@@ -15,11 +15,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CandorIdentityStore implements IdentityStore {
 
-    @Inject
-    private SignInService signIn;
+    @Inject private SignInService signIn;
 
-    @Inject
-    private SignInAttempt attempt;
+    @Inject private SignInAttempt attempt;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -39,7 +37,8 @@ public class CandorIdentityStore implements IdentityStore {
         if (!outcome.isSignedIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(outcome.username(),
+        return new CredentialValidationResult(
+                outcome.username(),
                 outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 }

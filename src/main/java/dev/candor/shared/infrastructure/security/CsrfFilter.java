@@ -20,13 +20,21 @@ public class CsrfFilter extends HttpFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean sessionCall = request.getHeader("Authorization") == null && request.getUserPrincipal() != null;
-        if (sessionCall && !SAFE_METHODS.contains(request.getMethod())
-                && !CsrfToken.matches(request.getSession(false), request.getHeader(CsrfToken.HEADER))) {
-            Problem.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                    "A state-changing call from a browser session needs the " + CsrfToken.HEADER
+        boolean sessionCall =
+                request.getHeader("Authorization") == null && request.getUserPrincipal() != null;
+        if (sessionCall
+                && !SAFE_METHODS.contains(request.getMethod())
+                && !CsrfToken.matches(
+                        request.getSession(false), request.getHeader(CsrfToken.HEADER))) {
+            Problem.write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Forbidden",
+                    "A state-changing call from a browser session needs the "
+                            + CsrfToken.HEADER
                             + " header of the page that makes it.");
             return;
         }

@@ -1,18 +1,18 @@
 package dev.candor.shared.infrastructure.security;
 
-import jakarta.inject.Named;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The per-session secret that the pages' scripts send with state-changing REST calls.
- * A cross-site page can make the browser send the session cookie, but cannot read this value.
+ * The per-session secret that the pages' scripts send with state-changing REST calls. A cross-site
+ * page can make the browser send the session cookie, but cannot read this value.
  */
 @Named("csrf")
 @RequestScoped
@@ -22,8 +22,7 @@ public class CsrfToken {
     static final String SESSION_ATTRIBUTE = "candor.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    private HttpServletRequest request;
+    @Inject private HttpServletRequest request;
 
     public String getValue() {
         HttpSession session = request.getSession(true);
@@ -43,7 +42,10 @@ public class CsrfToken {
 
     static boolean matches(HttpSession session, String presented) {
         Object expected = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
-        return expected != null && presented != null && MessageDigest.isEqual(
-                expected.toString().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+        return expected != null
+                && presented != null
+                && MessageDigest.isEqual(
+                        expected.toString().getBytes(StandardCharsets.UTF_8),
+                        presented.getBytes(StandardCharsets.UTF_8));
     }
 }

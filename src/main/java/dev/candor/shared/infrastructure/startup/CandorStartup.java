@@ -21,14 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CandorStartup {
 
-    @Inject
-    private SchemaMigration schema;
+    @Inject private SchemaMigration schema;
 
-    @Inject
-    private Instance<StartupTask> tasks;
+    @Inject private Instance<StartupTask> tasks;
 
-    @Inject
-    private FirstRunSetup firstRun;
+    @Inject private FirstRunSetup firstRun;
 
     @Inject
     @ConfigProperty(name = "candor.port", defaultValue = "8080")
@@ -40,7 +37,9 @@ public class CandorStartup {
             return;
         }
         try {
-            tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).forEach(StartupTask::run);
+            tasks.stream()
+                    .sorted(Comparator.comparingInt(StartupTask::order))
+                    .forEach(StartupTask::run);
         } catch (RuntimeException e) {
             throw StartupFailure.stop("a startup task failed", e);
         }

@@ -10,8 +10,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class HomePage {
 
-    @Inject
-    private UserDirectory users;
+    @Inject private UserDirectory users;
 
     private Long userCount;
 

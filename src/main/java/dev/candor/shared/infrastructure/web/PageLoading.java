@@ -11,8 +11,7 @@ import java.util.function.Supplier;
 /** For a page's view action: loads what the page shows, or answers 404/403 the way the API does. */
 public final class PageLoading {
 
-    private PageLoading() {
-    }
+    private PageLoading() {}
 
     public static <T> T load(Supplier<T> loader) {
         try {
