@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param actor the username of who did it, or {@code null} for an anonymous or system action
  * @param subject what it happened to, as {@code kind:id} (e.g. {@code scorecard:42}), or {@code
  *     null}
- * @param details further facts as names and values, in a stable order for the hash chain
+ * @param details further facts as names and values (the audit log sorts them by name for its hash
+ *     chain)
  */
 public record AuditableEvent(
         String type, String actor, String subject, Map<String, String> details) {
