@@ -1,7 +1,7 @@
 package dev.candor.comparison.api;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.Views.CandidateReport;
 import dev.candor.comparison.infrastructure.DebriefPdf;
 import dev.candor.comparison.infrastructure.FileNames;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package dev.candor.comparison.infrastructure;
 
-import dev.candor.comparison.application.Views.Leniency;
-import dev.candor.comparison.application.Views.OpeningComparison;
-import dev.candor.comparison.application.Views.RankedCandidate;
+import dev.candor.comparison.application.Leniency;
+import dev.candor.comparison.application.OpeningComparison;
+import dev.candor.comparison.application.RankedCandidate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,29 +31,29 @@ public final class ComparisonExports {
         List<String> header =
                 new ArrayList<>(
                         List.of(
-                                Labels.get("comparison.col.rank"),
-                                Labels.get("comparison.col.candidate"),
-                                Labels.get("comparison.col.status"),
-                                Labels.get("comparison.col.stage"),
-                                Labels.get(
+                                ExportTexts.get("comparison.col.rank"),
+                                ExportTexts.get("comparison.col.candidate"),
+                                ExportTexts.get("comparison.col.status"),
+                                ExportTexts.get("comparison.col.stage"),
+                                ExportTexts.get(
                                         comparison.adjusted()
                                                 ? "comparison.col.panelScoreAdjusted"
                                                 : "comparison.col.panelScore"),
-                                Labels.get("comparison.col.lower"),
-                                Labels.get("comparison.col.upper"),
-                                Labels.get("comparison.col.interviewers")));
+                                ExportTexts.get("comparison.col.lower"),
+                                ExportTexts.get("comparison.col.upper"),
+                                ExportTexts.get("comparison.col.interviewers")));
         header.addAll(comparison.competencies());
         header.addAll(
                 List.of(
-                        Labels.get("comparison.recommendation.STRONG_NO"),
-                        Labels.get("comparison.recommendation.NO"),
-                        Labels.get("comparison.recommendation.YES"),
-                        Labels.get("comparison.recommendation.STRONG_YES"),
-                        Labels.get("comparison.col.submitted"),
-                        Labels.get("comparison.col.expected"),
+                        ExportTexts.get("comparison.recommendation.STRONG_NO"),
+                        ExportTexts.get("comparison.recommendation.NO"),
+                        ExportTexts.get("comparison.recommendation.YES"),
+                        ExportTexts.get("comparison.recommendation.STRONG_YES"),
+                        ExportTexts.get("comparison.col.submitted"),
+                        ExportTexts.get("comparison.col.expected"),
                         "ICC(2,1)",
                         "ICC(2,k)",
-                        Labels.get("comparison.col.alpha")));
+                        ExportTexts.get("comparison.col.alpha")));
         return header;
     }
 
@@ -64,7 +64,7 @@ public final class ComparisonExports {
                         List.of(
                                 c.rank() == null ? "" : c.rank(),
                                 c.name(),
-                                Labels.get("comparison.status." + c.status()),
+                                ExportTexts.get("comparison.status." + c.status()),
                                 c.stage() == null ? "" : c.stage()));
         row.add(c.panelScore());
         row.add(c.interval() == null ? null : c.interval().lower());
@@ -123,7 +123,7 @@ public final class ComparisonExports {
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 
-            Sheet sheet = workbook.createSheet(Labels.get("comparison.xlsx.sheetCandidates"));
+            Sheet sheet = workbook.createSheet(ExportTexts.get("comparison.xlsx.sheetCandidates"));
             writeRow(sheet.createRow(0), new ArrayList<>(header(comparison)), bold, decimal);
             int r = 1;
             for (RankedCandidate candidate : comparison.candidates()) {
@@ -135,14 +135,14 @@ public final class ComparisonExports {
             }
 
             Sheet interviewers =
-                    workbook.createSheet(Labels.get("comparison.xlsx.sheetInterviewers"));
+                    workbook.createSheet(ExportTexts.get("comparison.xlsx.sheetInterviewers"));
             writeRow(
                     interviewers.createRow(0),
                     List.of(
-                            Labels.get("comparison.col.interviewer"),
-                            Labels.get("comparison.col.leniency"),
-                            Labels.get("comparison.col.coRatedRatings"),
-                            Labels.get("comparison.col.coRatedCandidates")),
+                            ExportTexts.get("comparison.col.interviewer"),
+                            ExportTexts.get("comparison.col.leniency"),
+                            ExportTexts.get("comparison.col.coRatedRatings"),
+                            ExportTexts.get("comparison.col.coRatedCandidates")),
                     bold,
                     decimal);
             r = 1;
@@ -159,36 +159,36 @@ public final class ComparisonExports {
             }
             interviewers.setColumnWidth(0, 28 * 256);
 
-            Sheet about = workbook.createSheet(Labels.get("comparison.xlsx.sheetAbout"));
+            Sheet about = workbook.createSheet(ExportTexts.get("comparison.xlsx.sheetAbout"));
             List<List<Object>> lines =
                     List.of(
                             List.of(
-                                    Labels.get("comparison.xlsx.opening"),
+                                    ExportTexts.get("comparison.xlsx.opening"),
                                     comparison.openingTitle()),
-                            List.of(Labels.get("comparison.xlsx.generated"), generatedOn),
+                            List.of(ExportTexts.get("comparison.xlsx.generated"), generatedOn),
                             List.of(
-                                    Labels.get("comparison.xlsx.scores"),
-                                    Labels.get(
+                                    ExportTexts.get("comparison.xlsx.scores"),
+                                    ExportTexts.get(
                                             comparison.adjusted()
                                                     ? "comparison.adjustedLabel"
                                                     : "comparison.unadjustedLabel")),
                             java.util.Arrays.asList(
-                                    Labels.get("comparison.openingAlpha"),
+                                    ExportTexts.get("comparison.openingAlpha"),
                                     comparison.alphaInterval() == null
-                                            ? Labels.get("comparison.notEnoughData")
+                                            ? ExportTexts.get("comparison.notEnoughData")
                                             : comparison.alphaInterval()),
-                            List.of("", Labels.get("comparison.explain.openingAlpha")),
+                            List.of("", ExportTexts.get("comparison.explain.openingAlpha")),
                             List.of(
-                                    Labels.get("comparison.xlsx.blank"),
-                                    Labels.get("comparison.xlsx.blankMeans")),
-                            List.of("ICC(2,1)", Labels.get("comparison.explain.icc21")),
-                            List.of("ICC(2,k)", Labels.get("comparison.explain.icc2k")),
+                                    ExportTexts.get("comparison.xlsx.blank"),
+                                    ExportTexts.get("comparison.xlsx.blankMeans")),
+                            List.of("ICC(2,1)", ExportTexts.get("comparison.explain.icc21")),
+                            List.of("ICC(2,k)", ExportTexts.get("comparison.explain.icc2k")),
                             List.of(
-                                    Labels.get("comparison.col.alpha"),
-                                    Labels.get("comparison.explain.alpha")),
+                                    ExportTexts.get("comparison.col.alpha"),
+                                    ExportTexts.get("comparison.explain.alpha")),
                             List.of(
-                                    Labels.get("comparison.col.leniency"),
-                                    Labels.get(
+                                    ExportTexts.get("comparison.col.leniency"),
+                                    ExportTexts.get(
                                             "comparison.explain.leniency",
                                             comparison.minimumCoRatedCandidates())));
             r = 0;

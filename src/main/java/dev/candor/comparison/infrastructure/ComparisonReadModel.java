@@ -1,10 +1,10 @@
 package dev.candor.comparison.infrastructure;
 
-import dev.candor.comparison.application.Rows.AmendmentRow;
-import dev.candor.comparison.application.Rows.CandidateHeader;
-import dev.candor.comparison.application.Rows.CandidateRow;
-import dev.candor.comparison.application.Rows.RatingRow;
-import dev.candor.comparison.application.Rows.SeatRow;
+import dev.candor.comparison.application.AmendmentRow;
+import dev.candor.comparison.application.CandidateHeader;
+import dev.candor.comparison.application.CandidateRow;
+import dev.candor.comparison.application.RatingRow;
+import dev.candor.comparison.application.SeatRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -15,16 +15,16 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.candor.comparison.application.Views.Agreement;
-import dev.candor.comparison.application.Views.AmendmentNote;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.Cell;
-import dev.candor.comparison.application.Views.CompetencyBlock;
-import dev.candor.comparison.application.Views.CompetencyFigures;
-import dev.candor.comparison.application.Views.Interviewer;
-import dev.candor.comparison.application.Views.MatrixRow;
-import dev.candor.comparison.application.Views.QuestionFigures;
-import dev.candor.comparison.application.Views.RecommendationView;
+import dev.candor.comparison.application.Agreement;
+import dev.candor.comparison.application.AmendmentNote;
+import dev.candor.comparison.application.CandidateReport;
+import dev.candor.comparison.application.Cell;
+import dev.candor.comparison.application.CompetencyBlock;
+import dev.candor.comparison.application.CompetencyFigures;
+import dev.candor.comparison.application.Interviewer;
+import dev.candor.comparison.application.MatrixRow;
+import dev.candor.comparison.application.QuestionFigures;
+import dev.candor.comparison.application.RecommendationView;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -70,15 +70,16 @@ public final class DebriefPdf {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle(Labels.get("comparison.pdf.title", report.candidateName()));
+            document.addTitle(ExportTexts.get("comparison.pdf.title", report.candidateName()));
             document.addCreator("Candor");
             document.open();
             document.add(
                     new Paragraph(
-                            Labels.get("comparison.pdf.title", report.candidateName()), TITLE));
+                            ExportTexts.get("comparison.pdf.title", report.candidateName()),
+                            TITLE));
             document.add(
                     new Paragraph(
-                            Labels.get(
+                            ExportTexts.get(
                                     "comparison.pdf.subtitle",
                                     report.openingTitle(),
                                     report.stage() == null ? "" : report.stage(),
@@ -86,7 +87,7 @@ public final class DebriefPdf {
                             SMALL));
             document.add(
                     new Paragraph(
-                            Labels.get(
+                            ExportTexts.get(
                                     "comparison.submittedOf",
                                     report.scorecardsSubmitted(),
                                     report.scorecardsExpected()),
@@ -94,7 +95,7 @@ public final class DebriefPdf {
             if (!report.pending().isEmpty()) {
                 document.add(
                         new Paragraph(
-                                Labels.get(
+                                ExportTexts.get(
                                         "comparison.pendingList",
                                         String.join(
                                                 ", ",
@@ -106,27 +107,27 @@ public final class DebriefPdf {
             if (report.panelScore() != null) {
                 String interval =
                         report.panelScore().interval() == null
-                                ? Labels.get("comparison.noInterval")
-                                : Labels.get(
+                                ? ExportTexts.get("comparison.noInterval")
+                                : ExportTexts.get(
                                         "comparison.intervalText",
-                                        Labels.number(report.panelScore().interval().lower()),
-                                        Labels.number(report.panelScore().interval().upper()));
+                                        ExportTexts.number(report.panelScore().interval().lower()),
+                                        ExportTexts.number(report.panelScore().interval().upper()));
                 document.add(
                         new Paragraph(
-                                Labels.get(
+                                ExportTexts.get(
                                         "comparison.pdf.panelScore",
-                                        Labels.number(report.panelScore().score()),
+                                        ExportTexts.number(report.panelScore().score()),
                                         interval),
                                 BOLD));
             }
             if (!report.hasResults()) {
-                document.add(new Paragraph(Labels.get("comparison.noResults"), BODY));
+                document.add(new Paragraph(ExportTexts.get("comparison.noResults"), BODY));
                 document.close();
                 return out.toByteArray();
             }
             recommendations(document, report);
             agreement(document, report.agreement());
-            document.add(new Paragraph(Labels.get("comparison.profile"), HEADING));
+            document.add(new Paragraph(ExportTexts.get("comparison.profile"), HEADING));
             document.add(chart(writer, report));
             matrix(document, report);
             discussFirst(document, report);
@@ -139,10 +140,10 @@ public final class DebriefPdf {
     }
 
     private static void recommendations(Document document, CandidateReport report) {
-        document.add(new Paragraph(Labels.get("comparison.recommendations"), HEADING));
+        document.add(new Paragraph(ExportTexts.get("comparison.recommendations"), HEADING));
         document.add(
                 new Paragraph(
-                        Labels.get(
+                        ExportTexts.get(
                                 "comparison.tallyText",
                                 report.tally().strongYes(),
                                 report.tally().yes(),
@@ -154,20 +155,21 @@ public final class DebriefPdf {
         table.setSpacingBefore(4);
         header(
                 table,
-                Labels.get("comparison.col.interviewer"),
-                Labels.get("comparison.col.stage"),
-                Labels.get("comparison.col.recommendation"),
-                Labels.get("comparison.col.summary"));
+                ExportTexts.get("comparison.col.interviewer"),
+                ExportTexts.get("comparison.col.stage"),
+                ExportTexts.get("comparison.col.recommendation"),
+                ExportTexts.get("comparison.col.summary"));
         for (RecommendationView r : report.recommendations()) {
             table.addCell(cell(r.displayName()));
             table.addCell(cell(r.stage()));
-            table.addCell(cell(Labels.recommendation(r.recommendation())));
+            table.addCell(cell(ExportTexts.recommendation(r.recommendation())));
             StringBuilder summary = new StringBuilder(r.summary() == null ? "" : r.summary());
             for (AmendmentNote note : r.amendments()) {
-                summary.append("\n").append(Labels.get("comparison.amendedBecause", note.reason()));
+                summary.append("\n")
+                        .append(ExportTexts.get("comparison.amendedBecause", note.reason()));
             }
             if (r.amended() && r.amendments().isEmpty()) {
-                summary.append("\n").append(Labels.get("comparison.amended"));
+                summary.append("\n").append(ExportTexts.get("comparison.amended"));
             }
             table.addCell(cell(summary.toString()));
         }
@@ -175,23 +177,23 @@ public final class DebriefPdf {
     }
 
     private static void agreement(Document document, Agreement agreement) {
-        document.add(new Paragraph(Labels.get("comparison.agreement"), HEADING));
-        document.add(new Paragraph(Labels.get("comparison.level.candidate"), SMALL));
+        document.add(new Paragraph(ExportTexts.get("comparison.agreement"), HEADING));
+        document.add(new Paragraph(ExportTexts.get("comparison.level.candidate"), SMALL));
         PdfPTable table = new PdfPTable(new float[] {1.5f, 1, 7});
         table.setWidthPercentage(100);
         table.addCell(cell("ICC(2,1)"));
-        table.addCell(cell(Labels.number(agreement.icc21())));
-        table.addCell(cell(Labels.get("comparison.explain.icc21")));
+        table.addCell(cell(ExportTexts.number(agreement.icc21())));
+        table.addCell(cell(ExportTexts.get("comparison.explain.icc21")));
         table.addCell(cell("ICC(2,k)"));
-        table.addCell(cell(Labels.number(agreement.icc2k())));
-        table.addCell(cell(Labels.get("comparison.explain.icc2k")));
-        table.addCell(cell(Labels.get("comparison.col.alpha")));
-        table.addCell(cell(Labels.number(agreement.alphaInterval())));
-        table.addCell(cell(Labels.get("comparison.explain.alpha")));
+        table.addCell(cell(ExportTexts.number(agreement.icc2k())));
+        table.addCell(cell(ExportTexts.get("comparison.explain.icc2k")));
+        table.addCell(cell(ExportTexts.get("comparison.col.alpha")));
+        table.addCell(cell(ExportTexts.number(agreement.alphaInterval())));
+        table.addCell(cell(ExportTexts.get("comparison.explain.alpha")));
         document.add(table);
         document.add(
                 new Paragraph(
-                        Labels.get(
+                        ExportTexts.get(
                                 "comparison.iccBasis",
                                 agreement.iccQuestions(),
                                 agreement.iccRaters()),
@@ -256,7 +258,7 @@ public final class DebriefPdf {
         }
         float lx = labelWidth;
         float ly = legendHeight - 12;
-        legend(template, font, lx, ly, Color.GRAY, Labels.get("comparison.panelMean"));
+        legend(template, font, lx, ly, Color.GRAY, ExportTexts.get("comparison.panelMean"));
         for (int i = 0; i < interviewers.size(); i++) {
             int slot = i + 1;
             legend(
@@ -304,7 +306,7 @@ public final class DebriefPdf {
     }
 
     private static void matrix(Document document, CandidateReport report) {
-        document.add(new Paragraph(Labels.get("comparison.matrix"), HEADING));
+        document.add(new Paragraph(ExportTexts.get("comparison.matrix"), HEADING));
         List<Interviewer> interviewers = report.interviewers();
         float[] widths = new float[interviewers.size() + 2];
         widths[0] = 5;
@@ -316,11 +318,11 @@ public final class DebriefPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setHeaderRows(1);
-        table.addCell(headerCell(Labels.get("comparison.col.question")));
+        table.addCell(headerCell(ExportTexts.get("comparison.col.question")));
         for (Interviewer interviewer : interviewers) {
             table.addCell(headerCell(interviewer.displayName()));
         }
-        table.addCell(headerCell(Labels.get("comparison.col.figures")));
+        table.addCell(headerCell(ExportTexts.get("comparison.col.figures")));
         for (CompetencyBlock block : report.matrix()) {
             PdfPCell group = new PdfPCell(new Phrase(block.competency(), BOLD));
             group.setColspan(widths.length);
@@ -335,24 +337,24 @@ public final class DebriefPdf {
                                     c.scored()
                                             ? Integer.toString(c.score())
                                             : c.skipped()
-                                                    ? Labels.get("comparison.skipped")
+                                                    ? ExportTexts.get("comparison.skipped")
                                                     : "\u2013"));
                 }
                 QuestionFigures f = row.figures();
                 table.addCell(
                         cell(
                                 f == null
-                                        ? Labels.get("comparison.allSkipped")
-                                        : Labels.get(
+                                        ? ExportTexts.get("comparison.allSkipped")
+                                        : ExportTexts.get(
                                                         "comparison.pdf.figures",
-                                                        Labels.number(f.mean()),
-                                                        Labels.number(f.standardDeviation()),
+                                                        ExportTexts.number(f.mean()),
+                                                        ExportTexts.number(f.standardDeviation()),
                                                         (int) f.lowest(),
                                                         (int) f.highest(),
-                                                        Labels.number(f.rwg()))
+                                                        ExportTexts.number(f.rwg()))
                                                 + (f.disagreement()
                                                         ? "  "
-                                                                + Labels.get(
+                                                                + ExportTexts.get(
                                                                         "comparison.disagreement")
                                                         : "")));
             }
@@ -361,13 +363,13 @@ public final class DebriefPdf {
     }
 
     private static void discussFirst(Document document, CandidateReport report) {
-        document.add(new Paragraph(Labels.get("comparison.discussFirst"), HEADING));
+        document.add(new Paragraph(ExportTexts.get("comparison.discussFirst"), HEADING));
         com.lowagie.text.List list = new com.lowagie.text.List(true, 12);
         for (QuestionFigures f : report.discussFirst()) {
             if (f.range() > 0) {
                 list.add(
                         new com.lowagie.text.ListItem(
-                                Labels.get(
+                                ExportTexts.get(
                                         "comparison.pdf.discussLine",
                                         f.text(),
                                         (int) f.lowest(),
@@ -376,14 +378,14 @@ public final class DebriefPdf {
             }
         }
         if (list.isEmpty()) {
-            document.add(new Paragraph(Labels.get("comparison.noDisagreement"), BODY));
+            document.add(new Paragraph(ExportTexts.get("comparison.noDisagreement"), BODY));
         } else {
             document.add(list);
         }
     }
 
     private static void notes(Document document, CandidateReport report) {
-        document.add(new Paragraph(Labels.get("comparison.notes"), HEADING));
+        document.add(new Paragraph(ExportTexts.get("comparison.notes"), HEADING));
         for (CompetencyBlock block : report.matrix()) {
             for (MatrixRow row : block.questions()) {
                 Paragraph question = new Paragraph(row.text(), BOLD);
@@ -397,7 +399,7 @@ public final class DebriefPdf {
                                 new Paragraph(
                                         who
                                                 + ": "
-                                                + Labels.get(
+                                                + ExportTexts.get(
                                                         "comparison.skippedBecause",
                                                         c.skipReason() == null
                                                                 ? ""

@@ -49,7 +49,7 @@ public class StarterLibraryLoading implements StartupTask {
                             + String.join("; ", report.getMessages()));
             return;
         }
-        ImportOutcome outcome =
+        QuestionImportOutcome outcome =
                 bank.store(report, new Change(AUTHOR, clock.instant(), "Starter library"));
         LOG.info(
                 "Loaded the starter library: "

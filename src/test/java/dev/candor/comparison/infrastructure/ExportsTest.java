@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import dev.candor.comparison.application.CandidateHeader;
+import dev.candor.comparison.application.CandidateRow;
+import dev.candor.comparison.application.OpeningComparison;
+import dev.candor.comparison.application.RatingRow;
 import dev.candor.comparison.application.ReportAssembly;
 import dev.candor.comparison.application.ReportAssembly.Filter;
-import dev.candor.comparison.application.Rows.CandidateHeader;
-import dev.candor.comparison.application.Rows.CandidateRow;
-import dev.candor.comparison.application.Rows.RatingRow;
-import dev.candor.comparison.application.Rows.SeatRow;
-import dev.candor.comparison.application.Views.OpeningComparison;
+import dev.candor.comparison.application.SeatRow;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,23 +1,22 @@
-package dev.candor.planning.web;
+package dev.candor.shared.infrastructure.web;
 
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
-import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
-/** How planning's pages turn the services' refusals into messages on the form. */
-final class Pages {
+/** How every page turns the services' refusals into messages on the form. */
+public final class PageActions {
 
-    private Pages() {}
+    private PageActions() {}
 
     /** Runs an action; a refusal becomes messages on the form (nothing typed is lost) and false. */
-    static boolean attempt(String formId, Runnable action) {
+    public static boolean attempt(String formId, Runnable action) {
         return attempt(
                         formId,
                         () -> {
@@ -27,7 +26,7 @@ final class Pages {
                 != null;
     }
 
-    static <T> T attempt(String formId, Supplier<T> action) {
+    public static <T> T attempt(String formId, Supplier<T> action) {
         try {
             return action.get();
         } catch (InvalidInputException e) {
@@ -39,7 +38,7 @@ final class Pages {
         return null;
     }
 
-    static void redirect(String path) {
+    public static void redirect(String path) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.getFlash().setKeepMessages(true);

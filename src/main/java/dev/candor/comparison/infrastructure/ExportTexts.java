@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The comparison's texts from Candor's message bundle, for files made on the server (exports). */
-final class Labels {
+final class ExportTexts {
 
     private static final ResourceBundle BUNDLE =
             ResourceBundle.getBundle("dev.candor.i18n.messages", Locale.ENGLISH);
 
-    private Labels() {}
+    private ExportTexts() {}
 
     static String get(String key, Object... args) {
         String text = BUNDLE.containsKey(key) ? BUNDLE.getString(key) : key;
