@@ -192,6 +192,10 @@ public final class ScoringFixture {
         }
 
         static Session signIn(URL deployment, String username) {
+            return signInAs(deployment, username, TestUsers.PASSWORD);
+        }
+
+        public static Session signInAs(URL deployment, String username, String password) {
             Session session = new Session(deployment);
             String login = session.get("login.xhtml").body();
             Matcher state =
@@ -204,7 +208,7 @@ public final class ScoringFixture {
                     "signIn=signIn&signIn%3Ausername="
                             + enc(username)
                             + "&signIn%3Apassword="
-                            + enc(TestUsers.PASSWORD)
+                            + enc(password)
                             + "&signIn%3Asubmit=&jakarta.faces.ViewState="
                             + enc(state.group(1));
             session.send(
