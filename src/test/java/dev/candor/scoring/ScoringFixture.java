@@ -195,6 +195,11 @@ public final class ScoringFixture {
             return signInAs(deployment, username, TestUsers.PASSWORD);
         }
 
+        /** A browser that has not signed in. */
+        public static Session anonymous(URL deployment) {
+            return new Session(deployment);
+        }
+
         public static Session signInAs(URL deployment, String username, String password) {
             Session session = new Session(deployment);
             String login = session.get("login.xhtml").body();

@@ -1,12 +1,10 @@
 package dev.candor.audit.domain;
 
 import dev.candor.shared.domain.AuditableEvent;
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -38,7 +36,6 @@ public class AuditEntry {
     @Column(updatable = false)
     private Long id;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 

@@ -50,7 +50,6 @@ public class Candidate {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "erased_at")
     private Instant erasedAt;
 
