@@ -222,13 +222,18 @@ class AuthorizationMatrixIT {
 
         static String cell(ApiResponse response) {
             int status = response.status();
-            assertTrue(status < 500, () -> "never a 5xx: " + response);
+            if (status >= 500) {
+                // Never in the table: a 5xx fails the row, whatever the principal.
+                return "5xx(" + status + ")";
+            }
             return status == 401 || status == 403 || status == 404 ? String.valueOf(status) : "A";
         }
 
         static String pageCell(HttpResponse<String> response) {
             int status = response.statusCode();
-            assertTrue(status < 500, () -> "never a 5xx: " + response.uri() + " " + status);
+            if (status >= 500) {
+                return "5xx(" + status + ")";
+            }
             if (response.uri().getPath().endsWith("/login.xhtml")) {
                 return "signin";
             }
