@@ -32,7 +32,7 @@ class LayeringTest {
                     List.of("scoring"),
                     List.of("planning"),
                     List.of("questionbank"),
-                    List.of("audit"),
+                    List.of("audit", "backup"),
                     List.of("identity"),
                     List.of("shared"));
 

@@ -3,7 +3,9 @@ package dev.candor.identity.application;
 import dev.candor.identity.domain.ApiToken;
 import dev.candor.identity.domain.SignInPolicy;
 import dev.candor.identity.domain.User;
+import dev.candor.shared.domain.AuditableEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +43,8 @@ public class SignInService {
 
     @Inject private Clock clock;
 
+    @Inject private Event<AuditableEvent> audit;
+
     @Inject
     @ConfigProperty(name = "candor.signin.max-failures", defaultValue = "5")
     private int maxFailures;
@@ -53,24 +58,40 @@ public class SignInService {
         Optional<User> found = findUser(username);
         if (found.isEmpty() || password == null) {
             passwords.spendTimeOnUnknownUser(password == null ? "" : password);
+            // What was typed as a username is not recorded: people type passwords there too.
+            audit.fire(failed(null, "unknown-user"));
             return SignInOutcome.wrongCredentials();
         }
         User user = found.get();
         Instant now = clock.instant();
         if (user.isLocked(now)) {
+            audit.fire(failed(user.getUsername(), "locked"));
             return SignInOutcome.locked(user.getLockedUntil().orElseThrow());
         }
         if (!passwords.matches(password, user.getPasswordHash())) {
             user.recordFailedSignIn(
                     now, new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
+            audit.fire(failed(user.getUsername(), "wrong-password"));
+            if (user.isLocked(now)) {
+                audit.fire(
+                        new AuditableEvent(
+                                "signin.lockout",
+                                user.getUsername(),
+                                "user:" + user.getUsername(),
+                                Map.of("until", user.getLockedUntil().orElseThrow().toString())));
+            }
             return user.isLocked(now)
                     ? SignInOutcome.locked(user.getLockedUntil().orElseThrow())
                     : SignInOutcome.wrongCredentials();
         }
         if (!user.isActive()) {
+            audit.fire(failed(user.getUsername(), "deactivated"));
             return SignInOutcome.deactivated();
         }
         user.recordSuccessfulSignIn();
+        audit.fire(
+                AuditableEvent.of(
+                        "signin.succeeded", user.getUsername(), "user:" + user.getUsername()));
         return SignInOutcome.signedIn(user.getUsername(), user.getRoles());
     }
 
@@ -82,6 +103,14 @@ public class SignInService {
                         .getResultStream()
                         .findFirst();
         if (token.isEmpty() || !token.get().isUsable()) {
+            audit.fire(
+                    new AuditableEvent(
+                            "signin.failed",
+                            token.map(t -> t.getOwner().getUsername()).orElse(null),
+                            token.map(t -> "token:" + t.getId()).orElse(null),
+                            Map.of(
+                                    "reason",
+                                    token.isEmpty() ? "unknown-token" : "revoked-or-deactivated")));
             return SignInOutcome.wrongCredentials();
         }
         Instant now = clock.instant();
@@ -118,6 +147,14 @@ public class SignInService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> displayNameOf(String username) {
         return findUser(username).map(User::getDisplayName);
+    }
+
+    private static AuditableEvent failed(String username, String reason) {
+        return new AuditableEvent(
+                "signin.failed",
+                username,
+                username == null ? null : "user:" + username,
+                Map.of("reason", reason));
     }
 
     private Optional<User> findUser(String username) {

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -44,7 +46,7 @@ public class SchemaMigration {
             MigrateResult result =
                     Flyway.configure(getClass().getClassLoader())
                             .dataSource(dataSource)
-                            .locations("classpath:db/migration")
+                            .locations(locations())
                             .load()
                             .migrate();
             migrated = true;
@@ -57,6 +59,21 @@ public class SchemaMigration {
                                     + " migrations applied now)");
         } catch (FlywayException e) {
             throw StartupFailure.stop("the database schema could not be migrated", e);
+        }
+    }
+
+    /**
+     * The shared migrations, and on PostgreSQL also what H2 cannot parse (PL/pgSQL triggers, as
+     * repeatable migrations so they take no version number).
+     */
+    private String[] locations() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return "PostgreSQL".equalsIgnoreCase(product)
+                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw StartupFailure.stop("the database could not be reached", e);
         }
     }
 
