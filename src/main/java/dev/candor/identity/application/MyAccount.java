@@ -6,6 +6,7 @@ import dev.candor.identity.domain.User;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,11 +29,18 @@ public class MyAccount {
 
     @Inject private Clock clock;
 
+    @Inject private Event<PersonChanged> changed;
+
     public User me() {
         return self();
     }
 
-    public void changePassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's password and ends their other sessions (see {@link
+     * SignInOutcome#credentialStamp}); returns the new stamp, for the session that made the change
+     * to keep.
+     */
+    public String changePassword(String currentPassword, String newPassword) {
         User me = self();
         if (currentPassword == null || !passwords.matches(currentPassword, me.getPasswordHash())) {
             throw new InvalidInputException(
@@ -44,6 +52,8 @@ public class MyAccount {
                             throw new InvalidInputException("newPassword", problem);
                         });
         me.changePasswordHash(passwords.hash(newPassword));
+        changed.fire(new PersonChanged(me.getUsername()));
+        return me.credentialStamp();
     }
 
     public List<ApiToken> tokens() {

@@ -2,7 +2,9 @@ package dev.candor.identity.application;
 
 import dev.candor.identity.domain.ApiToken;
 import dev.candor.identity.domain.SignInPolicy;
+import dev.candor.identity.domain.SignInThrottle;
 import dev.candor.identity.domain.User;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,7 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Checks passwords and API tokens, and locks accounts after repeated wrong passwords. */
+/** Checks passwords and API tokens, and pauses sign-ins after repeated wrong passwords. */
 @ApplicationScoped
 public class SignInService {
 
@@ -48,30 +50,31 @@ public class SignInService {
     @ConfigProperty(name = "candor.signin.lock-minutes", defaultValue = "15")
     private int lockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "candor.signin.max-failures-per-address", defaultValue = "20")
+    private int maxFailuresPerAddress;
+
+    private SignInCheck check;
+
+    @PostConstruct
+    void configure() {
+        SignInPolicy policy =
+                new SignInPolicy(
+                        maxFailures,
+                        Math.max(maxFailures, maxFailuresPerAddress),
+                        Duration.ofMinutes(lockMinutes));
+        check = new SignInCheck(passwords::verify, new SignInThrottle(policy));
+    }
+
+    /**
+     * Checks a username and password sent from a client address; repeated failures pause that
+     * username from that address, and that address altogether (see {@link SignInThrottle}).
+     */
     @Transactional
-    public SignInOutcome signIn(String username, String password) {
-        Optional<User> found = findUser(username);
-        if (found.isEmpty() || password == null) {
-            passwords.spendTimeOnUnknownUser(password == null ? "" : password);
-            return SignInOutcome.wrongCredentials();
-        }
-        User user = found.get();
-        Instant now = clock.instant();
-        if (user.isLocked(now)) {
-            return SignInOutcome.locked(user.getLockedUntil().orElseThrow());
-        }
-        if (!passwords.matches(password, user.getPasswordHash())) {
-            user.recordFailedSignIn(
-                    now, new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
-            return user.isLocked(now)
-                    ? SignInOutcome.locked(user.getLockedUntil().orElseThrow())
-                    : SignInOutcome.wrongCredentials();
-        }
-        if (!user.isActive()) {
-            return SignInOutcome.deactivated();
-        }
-        user.recordSuccessfulSignIn();
-        return SignInOutcome.signedIn(user.getUsername(), user.getRoles());
+    public SignInOutcome signIn(String username, String password, String clientAddress) {
+        String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Optional<User> found = findUser(normalised);
+        return check.check(normalised, found, password, clientAddress, clock.instant());
     }
 
     @Transactional
@@ -90,7 +93,8 @@ public class SignInService {
             token.get().markUsed(now);
         }
         User owner = token.get().getOwner();
-        return SignInOutcome.signedIn(owner.getUsername(), owner.getRoles());
+        return SignInOutcome.signedIn(
+                owner.getUsername(), owner.getRoles(), owner.credentialStamp());
     }
 
     /**
@@ -108,7 +112,9 @@ public class SignInService {
                                 .map(
                                         user ->
                                                 SignInOutcome.signedIn(
-                                                        user.getUsername(), user.getRoles())));
+                                                        user.getUsername(),
+                                                        user.getRoles(),
+                                                        user.credentialStamp())));
     }
 
     void personChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged change) {

@@ -4,7 +4,9 @@ import dev.candor.identity.application.MyAccount;
 import dev.candor.identity.domain.ApiToken;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.security.CandorAuthenticationMechanism;
 import dev.candor.shared.infrastructure.web.Text;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +35,12 @@ public class MyAccountPage implements Serializable {
             return;
         }
         try {
-            account.changePassword(currentPassword, newPassword);
+            String stamp = account.changePassword(currentPassword, newPassword);
+            // Every other session of this person ends; this one goes on with the new password.
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getSessionMap()
+                    .put(CandorAuthenticationMechanism.SESSION_CREDENTIAL_STAMP, stamp);
         } catch (InvalidInputException e) {
             Text.problems("password", e.problems());
             return;

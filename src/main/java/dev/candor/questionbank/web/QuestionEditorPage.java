@@ -44,6 +44,10 @@ public class QuestionEditorPage implements Serializable {
     @Inject private BankAccess access;
 
     private Long id;
+
+    /** The version this form was filled from: saving over a newer one is refused, not lost. */
+    private long loadedVersion;
+
     private boolean loaded;
     private String text;
     private QuestionKind kind = QuestionKind.BEHAVIOURAL;
@@ -133,6 +137,7 @@ public class QuestionEditorPage implements Serializable {
         }
         try {
             Question question = bank.get(id);
+            loadedVersion = question.getEntityVersion();
             QuestionVersion current = question.getCurrentVersion();
             text = current.getText();
             kind = current.getKind();
@@ -176,7 +181,8 @@ public class QuestionEditorPage implements Serializable {
                         status == null ? null : status.name(),
                         changeNote);
         try {
-            Question saved = id == null ? bank.create(input) : bank.update(id, input);
+            Question saved =
+                    id == null ? bank.create(input) : bank.update(id, input, loadedVersion);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
             return "/questions/view?faces-redirect=true&id=" + saved.getId();
