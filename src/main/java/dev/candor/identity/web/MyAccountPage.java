@@ -2,9 +2,9 @@ package dev.candor.identity.web;
 
 import dev.candor.identity.application.MyAccount;
 import dev.candor.identity.domain.ApiToken;
+import dev.candor.identity.infrastructure.CandorAuthenticationMechanism;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
-import dev.candor.shared.infrastructure.security.CandorAuthenticationMechanism;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
