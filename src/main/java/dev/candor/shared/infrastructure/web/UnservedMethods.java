@@ -27,7 +27,8 @@ public class UnservedMethods extends HttpFilter {
         // The servlet path is the decoded, normalised one the container routes by: an encoded
         // "../" has already taken the request out of the API here.
         String path = request.getServletPath();
-        boolean application = path.equals("/api") || path.endsWith(".xhtml");
+        boolean application =
+                path.equals("/api") || path.startsWith("/api/") || path.endsWith(".xhtml");
         if ("TRACE".equals(request.getMethod())
                 || (!application && !READ_METHODS.contains(request.getMethod()))) {
             response.setHeader("Allow", "GET, HEAD, OPTIONS");
