@@ -45,6 +45,11 @@ class ConcurrentQuestionEditsApiIT {
 
     @ArquillianResource private URL deployment;
 
+    private String base() {
+        String url = deployment.toString();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return CandorDeployment.war();
@@ -79,7 +84,7 @@ class ConcurrentQuestionEditsApiIT {
 
     private HttpResponse<String> put(Fixture f, String text, String ifMatch) throws Exception {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(deployment + "api/v1/questions/" + f.question()))
+                HttpRequest.newBuilder(URI.create(base() + "api/v1/questions/" + f.question()))
                         .timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "application/json")
                         .header(

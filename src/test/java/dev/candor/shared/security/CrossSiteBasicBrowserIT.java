@@ -62,7 +62,7 @@ class CrossSiteBasicBrowserIT {
                                             + URLEncoder.encode(
                                                     TestUsers.PASSWORD, StandardCharsets.UTF_8)
                                             + "@");
-            browser.visitUrl(withCredentials + "api/v1/me");
+            browser.visitUrl(withCredentials.replaceAll("/?$", "/") + "api/v1/me");
             assertFalse(
                     browser.pageText().contains("\"username\""),
                     "the API answered the browser with HTTP Basic: " + browser.pageText());

@@ -45,6 +45,11 @@ class HardeningApiIT {
 
     @ArquillianResource private URL deployment;
 
+    private String base() {
+        String url = deployment.toString();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return CandorDeployment.war();
@@ -57,7 +62,7 @@ class HardeningApiIT {
     }
 
     private HttpRequest.Builder at(String path) {
-        return HttpRequest.newBuilder(URI.create(deployment + path));
+        return HttpRequest.newBuilder(URI.create(base() + path));
     }
 
     private static void assertProtected(HttpResponse<String> response, boolean signedInContent) {

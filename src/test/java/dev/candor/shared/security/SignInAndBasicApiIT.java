@@ -43,6 +43,11 @@ class SignInAndBasicApiIT {
 
     @ArquillianResource private URL deployment;
 
+    private String base() {
+        String url = deployment.toString();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return CandorDeployment.war();
@@ -50,7 +55,7 @@ class SignInAndBasicApiIT {
 
     private HttpResponse<String> getMe(String... headers) throws Exception {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(deployment + "api/v1/me"))
+                HttpRequest.newBuilder(URI.create(base() + "api/v1/me"))
                         .timeout(Duration.ofSeconds(60));
         if (headers.length > 0) {
             request.headers(headers);
