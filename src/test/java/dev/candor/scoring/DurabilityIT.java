@@ -237,7 +237,7 @@ class DurabilityIT {
     private static void assertOnlyServiceUnavailable(List<ApiResponse> responses) {
         for (ApiResponse response : responses) {
             assertEquals(503, response.status(), response::toString);
-            assertEquals("application/problem+json", response.contentType());
+            assertProblemJson(response.contentType());
             assertTrue(response.header("Retry-After").isPresent(), "503 says when to retry");
         }
     }
@@ -268,5 +268,12 @@ class DurabilityIT {
                 System.getProperty("it.postgres.server") + "postgres",
                 System.getProperty("it.postgres.user"),
                 System.getProperty("it.postgres.password", ""));
+    }
+
+    /** application/problem+json, with or without a charset parameter. */
+    private static void assertProblemJson(String contentType, String... context) {
+        assertTrue(
+                contentType.startsWith("application/problem+json"),
+                contentType + " " + String.join(" ", context));
     }
 }
