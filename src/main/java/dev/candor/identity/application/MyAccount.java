@@ -32,12 +32,18 @@ public class MyAccount {
     @Inject private Clock clock;
 
     @Inject private Event<AuditableEvent> audit;
+    @Inject private Event<PersonChanged> changed;
 
     public User me() {
         return self();
     }
 
-    public void changePassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's password and ends their other sessions (see {@link
+     * SignInOutcome#credentialStamp}); returns the new stamp, for the session that made the change
+     * to keep.
+     */
+    public String changePassword(String currentPassword, String newPassword) {
         User me = self();
         if (currentPassword == null || !passwords.matches(currentPassword, me.getPasswordHash())) {
             throw new InvalidInputException(
@@ -52,6 +58,8 @@ public class MyAccount {
         audit.fire(
                 AuditableEvent.of(
                         "password.changed", me.getUsername(), "user:" + me.getUsername()));
+        changed.fire(new PersonChanged(me.getUsername()));
+        return me.credentialStamp();
     }
 
     public List<ApiToken> tokens() {

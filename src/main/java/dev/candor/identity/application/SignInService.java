@@ -2,8 +2,10 @@ package dev.candor.identity.application;
 
 import dev.candor.identity.domain.ApiToken;
 import dev.candor.identity.domain.SignInPolicy;
+import dev.candor.identity.domain.SignInThrottle;
 import dev.candor.identity.domain.User;
 import dev.candor.shared.domain.AuditableEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Checks passwords and API tokens, and locks accounts after repeated wrong passwords. */
+/** Checks passwords and API tokens, and pauses sign-ins after repeated wrong passwords. */
 @ApplicationScoped
 public class SignInService {
 
@@ -53,46 +55,46 @@ public class SignInService {
     @ConfigProperty(name = "candor.signin.lock-minutes", defaultValue = "15")
     private int lockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "candor.signin.max-failures-per-address", defaultValue = "20")
+    private int maxFailuresPerAddress;
+
+    private SignInCheck check;
+
+    @PostConstruct
+    void configure() {
+        SignInPolicy policy =
+                new SignInPolicy(
+                        maxFailures,
+                        Math.max(maxFailures, maxFailuresPerAddress),
+                        Duration.ofMinutes(lockMinutes));
+        check = new SignInCheck(passwords::verify, new SignInThrottle(policy));
+    }
+
+    /**
+     * Checks a username and password sent from a client address; repeated failures pause that
+     * username from that address, and that address altogether (see {@link SignInThrottle}).
+     */
     @Transactional
-    public SignInOutcome signIn(String username, String password) {
-        Optional<User> found = findUser(username);
-        if (found.isEmpty() || password == null) {
-            passwords.spendTimeOnUnknownUser(password == null ? "" : password);
-            // What was typed as a username is not recorded: people type passwords there too.
-            audit.fire(failed(null, "unknown-user"));
-            return SignInOutcome.wrongCredentials();
-        }
-        User user = found.get();
-        Instant now = clock.instant();
-        if (user.isLocked(now)) {
-            audit.fire(failed(user.getUsername(), "locked"));
-            return SignInOutcome.locked(user.getLockedUntil().orElseThrow());
-        }
-        if (!passwords.matches(password, user.getPasswordHash())) {
-            user.recordFailedSignIn(
-                    now, new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
-            audit.fire(failed(user.getUsername(), "wrong-password"));
-            if (user.isLocked(now)) {
-                audit.fire(
-                        new AuditableEvent(
-                                "signin.lockout",
-                                user.getUsername(),
-                                "user:" + user.getUsername(),
-                                Map.of("until", user.getLockedUntil().orElseThrow().toString())));
-            }
-            return user.isLocked(now)
-                    ? SignInOutcome.locked(user.getLockedUntil().orElseThrow())
-                    : SignInOutcome.wrongCredentials();
-        }
-        if (!user.isActive()) {
-            audit.fire(failed(user.getUsername(), "deactivated"));
-            return SignInOutcome.deactivated();
-        }
-        user.recordSuccessfulSignIn();
-        audit.fire(
-                AuditableEvent.of(
-                        "signin.succeeded", user.getUsername(), "user:" + user.getUsername()));
-        return SignInOutcome.signedIn(user.getUsername(), user.getRoles());
+    public SignInOutcome signIn(String username, String password, String clientAddress) {
+        String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Optional<User> found = findUser(normalised);
+        SignInOutcome outcome =
+                check.check(normalised, found, password, clientAddress, clock.instant());
+        audit.fire(auditEntryFor(outcome, found));
+        return outcome;
+    }
+
+    /** A username that matches no account is not recorded: people type passwords there too. */
+    private static AuditableEvent auditEntryFor(SignInOutcome outcome, Optional<User> found) {
+        String known = found.map(User::getUsername).orElse(null);
+        return switch (outcome.status()) {
+            case SIGNED_IN -> AuditableEvent.of("signin.succeeded", known, "user:" + known);
+            case WRONG_CREDENTIALS ->
+                    failed(known, known == null ? "unknown-user" : "wrong-password");
+            case LOCKED -> failed(known, "paused");
+            case DEACTIVATED -> failed(known, "deactivated");
+        };
     }
 
     @Transactional
@@ -119,7 +121,8 @@ public class SignInService {
             token.get().markUsed(now);
         }
         User owner = token.get().getOwner();
-        return SignInOutcome.signedIn(owner.getUsername(), owner.getRoles());
+        return SignInOutcome.signedIn(
+                owner.getUsername(), owner.getRoles(), owner.credentialStamp());
     }
 
     /**
@@ -137,7 +140,9 @@ public class SignInService {
                                 .map(
                                         user ->
                                                 SignInOutcome.signedIn(
-                                                        user.getUsername(), user.getRoles())));
+                                                        user.getUsername(),
+                                                        user.getRoles(),
+                                                        user.credentialStamp())));
     }
 
     void personChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged change) {

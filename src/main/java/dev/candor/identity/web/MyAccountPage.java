@@ -2,8 +2,10 @@ package dev.candor.identity.web;
 
 import dev.candor.identity.application.MyAccount;
 import dev.candor.identity.domain.ApiToken;
+import dev.candor.identity.infrastructure.CandorAuthenticationMechanism;
 import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,10 +33,17 @@ public class MyAccountPage implements Serializable {
             Text.errorAt("password:confirm", Text.of("user.passwordMismatch"));
             return;
         }
-        if (!PageActions.attempt(
-                "password", () -> account.changePassword(currentPassword, newPassword))) {
+        String stamp =
+                PageActions.attempt(
+                        "password", () -> account.changePassword(currentPassword, newPassword));
+        if (stamp == null) {
             return;
         }
+        // Every other session of this person ends; this one goes on with the new password.
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .put(CandorAuthenticationMechanism.SESSION_CREDENTIAL_STAMP, stamp);
         currentPassword = null;
         newPassword = null;
         confirmation = null;

@@ -44,6 +44,10 @@ public class QuestionEditorPage implements Serializable {
     @Inject private BankAccess access;
 
     private Long id;
+
+    /** The version this form was filled from: saving over a newer one is refused, not lost. */
+    private long loadedVersion;
+
     private boolean loaded;
     private String text;
     private QuestionKind kind = QuestionKind.BEHAVIOURAL;
@@ -78,6 +82,7 @@ public class QuestionEditorPage implements Serializable {
         }
         try {
             Question question = bank.get(id);
+            loadedVersion = question.getEntityVersion();
             QuestionVersion current = question.getCurrentVersion();
             text = current.getText();
             kind = current.getKind();
@@ -126,7 +131,10 @@ public class QuestionEditorPage implements Serializable {
         Question saved =
                 PageActions.attempt(
                         FormPlaces.of(FORM).fieldsAt(field -> EditorFields.clientId(FORM, field)),
-                        () -> id == null ? bank.create(input) : bank.update(id, input));
+                        () ->
+                                id == null
+                                        ? bank.create(input)
+                                        : bank.update(id, input, loadedVersion));
         if (saved == null) {
             return null;
         }
