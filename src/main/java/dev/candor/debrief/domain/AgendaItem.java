@@ -1,0 +1,30 @@
+package dev.candor.debrief.domain;
+
+import java.util.List;
+
+/**
+ * One question on the debrief agenda with its spread of scores.
+ *
+ * @param rwg within-group agreement, null with fewer than two scores
+ * @param scores who gave which score, with their notes
+ */
+public record AgendaItem(
+        long questionId,
+        String question,
+        String competency,
+        double range,
+        Double rwg,
+        List<GivenScore> scores) {
+
+    /** One interviewer's score and evidence on the question. */
+    public record GivenScore(String interviewer, String displayName, int score, String notes) {}
+
+    public AgendaItem {
+        scores = List.copyOf(scores);
+    }
+
+    /** Everyone who scored it gave the same score: nothing to discuss. */
+    public boolean agreed() {
+        return range == 0;
+    }
+}
