@@ -37,7 +37,7 @@ public class CandidateReportPdfResource {
         CandidateReport report = comparisons.candidateReport(id);
         LocalDate today = LocalDate.now(clock);
         return Downloads.file(
-                DebriefPdf.of(report, today.toString()),
+                DebriefPdf.of(report, today.toString(), comparisons.debriefPackSections(report)),
                 Downloads.PDF,
                 FileNames.of(report.candidateName(), "debrief", today, "pdf"));
     }

@@ -66,6 +66,17 @@ public final class DebriefPdf {
     }
 
     public static byte[] of(CandidateReport report, String generatedOn) {
+        return of(report, generatedOn, List.of());
+    }
+
+    /**
+     * @param sections what the capabilities above comparison add (see {@link ComparisonAdditions}),
+     *     printed after the summary
+     */
+    public static byte[] of(
+            CandidateReport report,
+            String generatedOn,
+            List<ComparisonAdditions.PdfSection> sections) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -118,6 +129,10 @@ public final class DebriefPdf {
                                         Labels.number(report.panelScore().score()),
                                         interval),
                                 BOLD));
+            }
+            for (ComparisonAdditions.PdfSection section : sections) {
+                document.add(new Paragraph(section.title(), HEADING));
+                section.lines().forEach(line -> document.add(new Paragraph(line, BODY)));
             }
             if (!report.hasResults()) {
                 document.add(new Paragraph(Labels.get("comparison.noResults"), BODY));

@@ -190,7 +190,11 @@ public final class ReportAssembly {
                 recommendations,
                 tally,
                 agreement(statistics),
-                disagreementThreshold);
+                disagreementThreshold,
+                List.of(),
+                null,
+                List.of(),
+                false);
     }
 
     private static QuestionFigures figures(QuestionStatistics q, String text) {
@@ -368,6 +372,7 @@ public final class ReportAssembly {
         Map<String, Map<String, PanelScore>> competencyScores = opening.competencyScores();
 
         List<RankedCandidate> listed = new ArrayList<>();
+        Map<Long, Map<String, Integer>> ratersByCompetency = new HashMap<>();
         Set<String> stages = new LinkedHashSet<>();
         seats.stream()
                 .sorted(Comparator.comparingInt(SeatRow::stagePosition))
@@ -421,7 +426,17 @@ public final class ReportAssembly {
                             hidden,
                             agreement.icc21(),
                             agreement.icc2k(),
-                            agreement.alphaInterval()));
+                            agreement.alphaInterval(),
+                            List.of(),
+                            null,
+                            List.of()));
+            Map<String, Integer> raters = new LinkedHashMap<>();
+            if (!hidden) {
+                competencyScores
+                        .getOrDefault(key, Map.of())
+                        .forEach((competency, s) -> raters.put(competency, s.interviewers()));
+            }
+            ratersByCompetency.put(candidate.id(), raters);
         }
         listed.sort(
                 Comparator.comparing(
@@ -470,7 +485,8 @@ public final class ReportAssembly {
                 Views.orNull(opening.openingAlpha()),
                 Agreement.OPENING_LEVEL,
                 panels.size() > 1,
-                candidates.size());
+                candidates.size(),
+                ratersByCompetency);
     }
 
     private static RankedCandidate withRank(RankedCandidate c, int rank) {
@@ -490,6 +506,9 @@ public final class ReportAssembly {
                 c.withheld(),
                 c.icc21(),
                 c.icc2k(),
-                c.alphaInterval());
+                c.alphaInterval(),
+                c.rules(),
+                c.rulesSummary(),
+                c.flags());
     }
 }

@@ -176,10 +176,45 @@ public final class Views {
             List<RecommendationView> recommendations,
             Tally tally,
             Agreement agreement,
-            double disagreementThreshold) {
+            double disagreementThreshold,
+            List<ComparisonAdditions.RuleView> rules,
+            String rulesSummary,
+            List<ComparisonAdditions.FlagView> flags,
+            boolean pseudonym) {
 
         public boolean hasResults() {
             return !interviewers.isEmpty();
+        }
+
+        /**
+         * The report with what a capability above comparison adds (see {@link
+         * ComparisonAdditions}).
+         */
+        public CandidateReport with(ComparisonAdditions.CandidateAdditions additions) {
+            return new CandidateReport(
+                    candidateId,
+                    additions.shownName(),
+                    candidateStatus,
+                    stage,
+                    openingId,
+                    openingTitle,
+                    scorecardsSubmitted,
+                    scorecardsExpected,
+                    pending,
+                    panelScore,
+                    interviewers,
+                    matrix,
+                    questions,
+                    discussFirst,
+                    competencies,
+                    recommendations,
+                    tally,
+                    agreement,
+                    disagreementThreshold,
+                    additions.rules(),
+                    additions.rulesSummary(),
+                    additions.flags(),
+                    additions.pseudonym());
         }
     }
 
@@ -202,7 +237,37 @@ public final class Views {
             boolean withheld,
             Double icc21,
             Double icc2k,
-            Double alphaInterval) {}
+            Double alphaInterval,
+            List<ComparisonAdditions.RuleView> rules,
+            String rulesSummary,
+            List<ComparisonAdditions.FlagView> flags) {
+
+        /**
+         * The row with what a capability above comparison adds (see {@link ComparisonAdditions}).
+         */
+        public RankedCandidate with(ComparisonAdditions.CandidateAdditions additions) {
+            return new RankedCandidate(
+                    rank,
+                    candidateId,
+                    additions.shownName(),
+                    status,
+                    stage,
+                    panelScore,
+                    interval,
+                    interviewers,
+                    competencyScores,
+                    tally,
+                    scorecardsSubmitted,
+                    scorecardsExpected,
+                    withheld,
+                    icc21,
+                    icc2k,
+                    alphaInterval,
+                    additions.rules(),
+                    additions.rulesSummary(),
+                    additions.flags());
+        }
+    }
 
     /**
      * An interviewer's leniency: the mean of (their score - the mean of the other panel members'
@@ -235,5 +300,27 @@ public final class Views {
             Double alphaInterval,
             String alphaLevel,
             boolean panelsDiffer,
-            int candidatesTotal) {}
+            int candidatesTotal,
+            @jakarta.json.bind.annotation.JsonbTransient
+                    Map<Long, Map<String, Integer>> ratersByCompetency) {
+
+        /** The comparison with each candidate's row replaced by {@code rows}. */
+        public OpeningComparison withCandidates(List<RankedCandidate> rows) {
+            return new OpeningComparison(
+                    openingId,
+                    openingTitle,
+                    adjusted,
+                    competencies,
+                    stages,
+                    statuses,
+                    rows,
+                    interviewers,
+                    minimumCoRatedCandidates,
+                    alphaInterval,
+                    alphaLevel,
+                    panelsDiffer,
+                    candidatesTotal,
+                    ratersByCompetency);
+        }
+    }
 }

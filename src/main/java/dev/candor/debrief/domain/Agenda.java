@@ -15,7 +15,7 @@ public final class Agenda {
                     .thenComparing(Comparator.comparingDouble(AgendaItem::range).reversed())
                     .thenComparing(AgendaItem::rwg, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(AgendaItem::competency)
-                    .thenComparingLong(AgendaItem::questionId);
+                    .thenComparing(AgendaItem::key);
 
     private Agenda() {}
 

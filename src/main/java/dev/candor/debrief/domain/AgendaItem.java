@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * One question on the debrief agenda with its spread of scores.
  *
+ * @param key the question as the report keys it ("q12"; "q12@34" when asked again in interview 34)
  * @param rwg within-group agreement, null with fewer than two scores
  * @param scores who gave which score, with their notes
  */
 public record AgendaItem(
+        String key,
         long questionId,
         String question,
         String competency,

@@ -31,11 +31,20 @@ public final class FlagDetection {
      * @param others the opening's other submitted scorecards (other candidates), for copied notes
      */
     public List<Flag> flags(List<ScorecardEvidence> scorecards, List<ScorecardEvidence> others) {
+        List<ScorecardEvidence> all = new ArrayList<>(scorecards);
+        all.addAll(others);
+        return flags(scorecards, new NoteIndex(all, thresholds.copiedMinShingles()));
+    }
+
+    /**
+     * @param notes every submitted scorecard of the opening, indexed once for many candidates
+     */
+    public List<Flag> flags(List<ScorecardEvidence> scorecards, NoteIndex notes) {
         List<Flag> flags = new ArrayList<>();
         for (ScorecardEvidence scorecard : scorecards) {
             late(scorecard).ifPresent(flags::add);
             inconsistent(scorecard).ifPresent(flags::add);
-            copied(scorecard, scorecards, others).ifPresent(flags::add);
+            copied(scorecard, notes).ifPresent(flags::add);
             thin(scorecard).ifPresent(flags::add);
             undifferentiated(scorecard).ifPresent(flags::add);
             language(scorecard).ifPresent(flags::add);
@@ -86,38 +95,24 @@ public final class FlagDetection {
                                         : thresholds.strongNoAbove())));
     }
 
-    Optional<Flag> copied(
-            ScorecardEvidence s, List<ScorecardEvidence> panel, List<ScorecardEvidence> others) {
+    Optional<Flag> copied(ScorecardEvidence s, NoteIndex notes) {
         for (Answer answer : s.answers()) {
-            Set<String> mine = NoteSimilarity.shingles(answer.notes());
-            if (mine.size() < thresholds.copiedMinShingles()) {
-                continue;
-            }
-            for (ScorecardEvidence other : concat(panel, others)) {
-                if (other.scorecardId() == s.scorecardId()) {
-                    continue;
-                }
-                for (Answer theirs : other.answers()) {
-                    Set<String> shingles = NoteSimilarity.shingles(theirs.notes());
-                    if (shingles.size() < thresholds.copiedMinShingles()) {
-                        continue;
-                    }
-                    double similarity = NoteSimilarity.jaccard(mine, shingles);
-                    if (similarity >= thresholds.copiedSimilarity()) {
-                        String between =
-                                other.candidateId() == s.candidateId()
-                                        ? "debrief.flag.COPIED_NOTES.interviewer"
-                                        : "debrief.flag.COPIED_NOTES.candidate";
-                        return flag(
-                                FlagKind.COPIED_NOTES,
-                                s,
-                                words.of(
-                                        between,
-                                        Math.round(similarity * 100),
-                                        other.interviewer(),
-                                        Math.round(thresholds.copiedSimilarity() * 100)));
-                    }
-                }
+            Optional<NoteIndex.Match> match =
+                    notes.mostAlike(s, answer.notes(), thresholds.copiedSimilarity());
+            if (match.isPresent()) {
+                ScorecardEvidence other = match.get().scorecard();
+                String between =
+                        other.candidateId() == s.candidateId()
+                                ? "debrief.flag.COPIED_NOTES.interviewer"
+                                : "debrief.flag.COPIED_NOTES.candidate";
+                return flag(
+                        FlagKind.COPIED_NOTES,
+                        s,
+                        words.of(
+                                between,
+                                Math.round(match.get().similarity() * 100),
+                                other.interviewer(),
+                                Math.round(thresholds.copiedSimilarity() * 100)));
             }
         }
         return Optional.empty();
@@ -190,12 +185,5 @@ public final class FlagDetection {
 
     private static int length(String notes) {
         return notes == null ? 0 : notes.strip().length();
-    }
-
-    private static List<ScorecardEvidence> concat(
-            List<ScorecardEvidence> a, List<ScorecardEvidence> b) {
-        List<ScorecardEvidence> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

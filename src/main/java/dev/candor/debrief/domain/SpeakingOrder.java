@@ -1,5 +1,6 @@
 package dev.candor.debrief.domain;
 
+import dev.candor.planning.domain.Seniority;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

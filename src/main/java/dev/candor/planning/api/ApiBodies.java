@@ -46,7 +46,8 @@ final class ApiBodies {
             String team,
             String description,
             List<String> hiringManagers,
-            List<String> keyCompetencies) {}
+            List<String> keyCompetencies,
+            Boolean blind) {}
 
     /** A plan after saving, with what happened to scheduled interviews. */
     public record SavedPlan(
@@ -97,10 +98,20 @@ final class ApiBodies {
     public record ImportResult(
             int imported, List<dev.candor.planning.application.CandidateView> candidates) {}
 
+    /** {@code seniority}: per panel username JUNIOR, MID, SENIOR or LEAD (the debrief's order). */
     public record InterviewRequest(
-            Long candidateId, String stage, String startsAt, Integer minutes, List<String> panel) {}
+            Long candidateId,
+            String stage,
+            String startsAt,
+            Integer minutes,
+            List<String> panel,
+            java.util.Map<String, String> seniority) {}
 
-    public record InterviewChange(String startsAt, Integer minutes, List<String> panel) {}
+    public record InterviewChange(
+            String startsAt,
+            Integer minutes,
+            List<String> panel,
+            java.util.Map<String, String> seniority) {}
 
     /** An interview; {@code warnings} only after creating or changing it (double bookings). */
     public record InterviewJson(

@@ -96,6 +96,10 @@ public class Opening {
     private Instant closedAt;
 
     @Version
+    // Blind comparison: reports, comparison, debrief and exports show pseudonyms (issue 15).
+    @Column(nullable = false)
+    private boolean blind;
+
     @Column(name = "entity_version")
     private long entityVersion;
 
@@ -121,6 +125,18 @@ public class Opening {
         this.hiringManagers.addAll(details.hiringManagers());
         this.keyCompetencies.clear();
         this.keyCompetencies.addAll(details.keyCompetencies());
+    }
+
+    /**
+     * Whether the panel compares this opening's candidates under pseudonyms until each decision is
+     * recorded; the recruiter still schedules them by name.
+     */
+    public void compareBlind(boolean blind) {
+        this.blind = blind;
+    }
+
+    public boolean isBlind() {
+        return blind;
     }
 
     /** Closing keeps everything readable; only scheduling new interviews stops. */

@@ -4,6 +4,8 @@ import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,6 +38,10 @@ public class PanelMember {
     @Column(nullable = false)
     private boolean withdrawn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Seniority seniority;
+
     @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
@@ -50,6 +56,15 @@ public class PanelMember {
     void withdraw(Instant at) {
         withdrawn = true;
         withdrawnAt = at;
+    }
+
+    void rank(Seniority seniority) {
+        this.seniority = seniority;
+    }
+
+    /** How senior this panel member is on this interview, if the scheduler said. */
+    public Optional<Seniority> getSeniority() {
+        return Optional.ofNullable(seniority);
     }
 
     void reinstate() {

@@ -3,6 +3,7 @@ package dev.candor.debrief.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.candor.debrief.domain.SpeakingOrder.Speaker;
+import dev.candor.planning.domain.Seniority;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AgendaTest {
 
     private static AgendaItem item(long id, double range, Double rwg) {
-        return new AgendaItem(id, "Q" + id, "Ownership", range, rwg, List.of());
+        return new AgendaItem("q" + id, id, "Q" + id, "Ownership", range, rwg, List.of());
     }
 
     @Test
