@@ -95,11 +95,11 @@ public class Opening {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Version
     // Blind comparison: reports, comparison, debrief and exports show pseudonyms (issue 15).
     @Column(nullable = false)
     private boolean blind;
 
+    @Version
     @Column(name = "entity_version")
     private long entityVersion;
 
