@@ -1,7 +1,5 @@
 package dev.candor.comparison.application;
 
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.OpeningComparison;
 import java.util.List;
 import java.util.Map;
 

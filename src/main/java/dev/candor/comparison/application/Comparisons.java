@@ -1,10 +1,6 @@
 package dev.candor.comparison.application;
 
 import dev.candor.comparison.application.ReportAssembly.Filter;
-import dev.candor.comparison.application.Rows.CandidateHeader;
-import dev.candor.comparison.application.Rows.SeatRow;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.OpeningComparison;
 import dev.candor.comparison.domain.QuestionStatistics;
 import dev.candor.identity.application.Caller;
 import dev.candor.identity.domain.Role;

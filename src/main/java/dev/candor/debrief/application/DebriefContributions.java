@@ -1,10 +1,10 @@
 package dev.candor.debrief.application;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.ComparisonAdditions;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.CompetencyFigures;
-import dev.candor.comparison.application.Views.OpeningComparison;
-import dev.candor.comparison.application.Views.RankedCandidate;
+import dev.candor.comparison.application.CompetencyFigures;
+import dev.candor.comparison.application.OpeningComparison;
+import dev.candor.comparison.application.RankedCandidate;
 import dev.candor.debrief.domain.CandidateFacts;
 import dev.candor.debrief.domain.CandidateFacts.CompetencyScore;
 import dev.candor.debrief.domain.DecisionRecord;

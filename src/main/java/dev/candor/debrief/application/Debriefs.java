@@ -1,12 +1,12 @@
 package dev.candor.debrief.application;
 
+import dev.candor.comparison.application.CandidateReport;
+import dev.candor.comparison.application.Cell;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.Cell;
-import dev.candor.comparison.application.Views.CompetencyBlock;
-import dev.candor.comparison.application.Views.CompetencyFigures;
-import dev.candor.comparison.application.Views.Interviewer;
-import dev.candor.comparison.application.Views.MatrixRow;
+import dev.candor.comparison.application.CompetencyBlock;
+import dev.candor.comparison.application.CompetencyFigures;
+import dev.candor.comparison.application.Interviewer;
+import dev.candor.comparison.application.MatrixRow;
 import dev.candor.debrief.application.DebriefView.Item;
 import dev.candor.debrief.application.DebriefView.ScoreView;
 import dev.candor.debrief.application.DebriefView.SpeakerView;

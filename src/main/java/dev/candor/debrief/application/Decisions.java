@@ -1,9 +1,9 @@
 package dev.candor.debrief.application;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.ComparisonAdditions.RuleView;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.CompetencyFigures;
+import dev.candor.comparison.application.CompetencyFigures;
 import dev.candor.debrief.domain.DecisionRecord;
 import dev.candor.debrief.domain.Departure;
 import dev.candor.debrief.infrastructure.DebriefReadModel;

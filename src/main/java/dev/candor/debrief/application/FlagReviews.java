@@ -1,8 +1,8 @@
 package dev.candor.debrief.application;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.ComparisonAdditions.FlagView;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.Views.CandidateReport;
 import dev.candor.debrief.domain.Flag;
 import dev.candor.debrief.domain.FlagKind;
 import dev.candor.debrief.domain.FlagReview;

@@ -1,9 +1,7 @@
 package dev.candor.debrief.domain;
 
 import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,7 +58,6 @@ public class DecisionRecord {
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 

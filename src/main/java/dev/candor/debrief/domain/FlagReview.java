@@ -1,9 +1,7 @@
 package dev.candor.debrief.domain;
 
 import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,7 +38,6 @@ public class FlagReview {
     @Column(name = "reviewed_by", nullable = false, length = 64, updatable = false)
     private String reviewedBy;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "reviewed_at", nullable = false, updatable = false)
     private Instant reviewedAt;
 

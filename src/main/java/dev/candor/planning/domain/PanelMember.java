@@ -1,8 +1,6 @@
 package dev.candor.planning.domain;
 
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +40,6 @@ public class PanelMember {
     @Column(length = 16)
     private Seniority seniority;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
