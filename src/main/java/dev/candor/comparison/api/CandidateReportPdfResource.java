@@ -38,7 +38,7 @@ public class CandidateReportPdfResource {
         LocalDate today = LocalDate.now(clock);
         comparisons.recordDownload("candidate:" + id, "pdf");
         return Downloads.file(
-                DebriefPdf.of(report, today.toString()),
+                DebriefPdf.of(report, today.toString(), comparisons.debriefPackSections(report)),
                 Downloads.PDF,
                 FileNames.of(report.candidateName(), "debrief", today, "pdf"));
     }

@@ -22,9 +22,43 @@ public record CandidateReport(
         List<RecommendationView> recommendations,
         Tally tally,
         Agreement agreement,
-        double disagreementThreshold) {
+        double disagreementThreshold,
+        List<ComparisonAdditions.RuleView> rules,
+        String rulesSummary,
+        List<ComparisonAdditions.FlagView> flags,
+        boolean pseudonym) {
 
     public boolean hasResults() {
         return !interviewers.isEmpty();
+    }
+
+    /**
+     * The report with what a capability above comparison adds (see {@link ComparisonAdditions}).
+     */
+    public CandidateReport with(ComparisonAdditions.CandidateAdditions additions) {
+        return new CandidateReport(
+                candidateId,
+                additions.shownName(),
+                candidateStatus,
+                stage,
+                openingId,
+                openingTitle,
+                scorecardsSubmitted,
+                scorecardsExpected,
+                pending,
+                panelScore,
+                interviewers,
+                matrix,
+                questions,
+                discussFirst,
+                competencies,
+                recommendations,
+                tally,
+                agreement,
+                disagreementThreshold,
+                additions.rules(),
+                additions.rulesSummary(),
+                additions.flags(),
+                additions.pseudonym());
     }
 }

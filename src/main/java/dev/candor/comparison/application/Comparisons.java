@@ -15,6 +15,7 @@ import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
@@ -45,6 +46,8 @@ public class Comparisons {
     @Inject private ComparisonReadModel readModel;
 
     @Inject private Event<AuditableEvent> audit;
+    // Contributions of the capabilities above comparison (debrief); none deployed = none added.
+    @Inject private Instance<ComparisonAdditions> additions;
 
     @Inject
     @ConfigProperty(
@@ -106,12 +109,24 @@ public class Comparisons {
             throw new NotFoundException(
                     "There is no candidate " + candidateId + " that you can see.");
         }
-        return ReportAssembly.candidateReport(
-                header,
-                seats,
-                readModel.ratingsOfCandidate(candidateId),
-                readModel.amendmentsOfCandidate(candidateId),
-                disagreementThreshold);
+        CandidateReport report =
+                ReportAssembly.candidateReport(
+                        header,
+                        seats,
+                        readModel.ratingsOfCandidate(candidateId),
+                        readModel.amendmentsOfCandidate(candidateId),
+                        disagreementThreshold);
+        for (ComparisonAdditions addition : additions) {
+            report = report.with(addition.forCandidate(report));
+        }
+        return report;
+    }
+
+    /** The debrief pack's extra sections (the decision record) from the capabilities above. */
+    public List<ComparisonAdditions.PdfSection> debriefPackSections(CandidateReport report) {
+        List<ComparisonAdditions.PdfSection> sections = new java.util.ArrayList<>();
+        additions.forEach(addition -> sections.addAll(addition.debriefPackSections(report)));
+        return sections;
     }
 
     /**
@@ -135,15 +150,32 @@ public class Comparisons {
                 withheld.add(seat.candidateId());
             }
         }
-        return ReportAssembly.openingComparison(
-                openingId,
-                title,
-                readModel.candidates(openingId),
-                seats,
-                readModel.ratingsOfOpening(openingId),
-                withheld,
-                adjusted,
-                filter);
+        OpeningComparison comparison =
+                ReportAssembly.openingComparison(
+                        openingId,
+                        title,
+                        readModel.candidates(openingId),
+                        seats,
+                        readModel.ratingsOfOpening(openingId),
+                        withheld,
+                        adjusted,
+                        filter);
+        for (ComparisonAdditions addition : additions) {
+            Map<Long, ComparisonAdditions.CandidateAdditions> byCandidate =
+                    addition.forOpening(comparison, comparison.ratersByCompetency());
+            comparison =
+                    comparison.withCandidates(
+                            comparison.candidates().stream()
+                                    .map(
+                                            c ->
+                                                    byCandidate.containsKey(c.candidateId())
+                                                            ? c.with(
+                                                                    byCandidate.get(
+                                                                            c.candidateId()))
+                                                            : c)
+                                    .toList());
+        }
+        return comparison;
     }
 
     private static boolean isCandidateStatus(String status) {

@@ -30,6 +30,7 @@ final class OpeningAssembly {
     private final List<InterviewerScore> ratings = new ArrayList<>();
     private final Set<String> competencies = new LinkedHashSet<>();
     private final Set<Set<String>> panels = new HashSet<>();
+    private final Map<Long, Map<String, Integer>> ratersByCompetency = new HashMap<>();
 
     private OpeningAssembly(
             List<CandidateRow> candidates, List<SeatRow> seats, Set<Long> withheld) {
@@ -66,7 +67,8 @@ final class OpeningAssembly {
                 DefinedValue.orNull(opening.openingAlpha()),
                 Agreement.OPENING_LEVEL,
                 assembly.panels.size() > 1,
-                candidates.size());
+                candidates.size(),
+                assembly.ratersByCompetency);
     }
 
     /** Every visible candidate's ratings, keyed as the candidate sheet keys them. */
@@ -124,11 +126,17 @@ final class OpeningAssembly {
         boolean hidden = withheld.contains(candidate.id());
         PanelScore score = hidden ? null : scores.get(key);
         Map<String, Double> byCompetency = new LinkedHashMap<>();
+        Map<String, Integer> raters = new LinkedHashMap<>();
         if (!hidden) {
             competencyScores
                     .getOrDefault(key, Map.of())
-                    .forEach((competency, s) -> byCompetency.put(competency, s.score()));
+                    .forEach(
+                            (competency, s) -> {
+                                byCompetency.put(competency, s.score());
+                                raters.put(competency, s.interviewers());
+                            });
         }
+        ratersByCompetency.put(candidate.id(), raters);
         Tally tally = Tally.NONE;
         int submitted = 0;
         int expected = 0;
@@ -159,7 +167,10 @@ final class OpeningAssembly {
                 hidden,
                 agreement.icc21(),
                 agreement.icc2k(),
-                agreement.alphaInterval());
+                agreement.alphaInterval(),
+                List.of(),
+                null,
+                List.of());
     }
 
     /** Highest panel score first; candidates without a score keep no rank, at the end. */

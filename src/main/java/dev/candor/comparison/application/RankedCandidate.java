@@ -1,5 +1,6 @@
 package dev.candor.comparison.application;
 
+import java.util.List;
 import java.util.Map;
 
 /** One candidate's row of the opening comparison; scores are null while nobody has submitted. */
@@ -19,7 +20,34 @@ public record RankedCandidate(
         boolean withheld,
         Double icc21,
         Double icc2k,
-        Double alphaInterval) {
+        Double alphaInterval,
+        List<ComparisonAdditions.RuleView> rules,
+        String rulesSummary,
+        List<ComparisonAdditions.FlagView> flags) {
+
+    /** The row with what a capability above comparison adds (see {@link ComparisonAdditions}). */
+    public RankedCandidate with(ComparisonAdditions.CandidateAdditions additions) {
+        return new RankedCandidate(
+                rank,
+                candidateId,
+                additions.shownName(),
+                status,
+                stage,
+                panelScore,
+                interval,
+                interviewers,
+                competencyScores,
+                tally,
+                scorecardsSubmitted,
+                scorecardsExpected,
+                withheld,
+                icc21,
+                icc2k,
+                alphaInterval,
+                additions.rules(),
+                additions.rulesSummary(),
+                additions.flags());
+    }
 
     RankedCandidate withRank(int rank) {
         return new RankedCandidate(
@@ -38,6 +66,9 @@ public record RankedCandidate(
                 withheld,
                 icc21,
                 icc2k,
-                alphaInterval);
+                alphaInterval,
+                rules,
+                rulesSummary,
+                flags);
     }
 }

@@ -58,7 +58,11 @@ public final class ReportAssembly {
                 panel.submitted(),
                 panel.tally(),
                 ReportStatistics.agreement(statistics),
-                disagreementThreshold);
+                disagreementThreshold,
+                List.of(),
+                null,
+                List.of(),
+                false);
     }
 
     private static List<Interviewer> interviewers(

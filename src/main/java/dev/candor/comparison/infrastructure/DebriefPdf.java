@@ -13,6 +13,7 @@ import dev.candor.comparison.application.Agreement;
 import dev.candor.comparison.application.AmendmentNote;
 import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.Cell;
+import dev.candor.comparison.application.ComparisonAdditions;
 import dev.candor.comparison.application.CompetencyBlock;
 import dev.candor.comparison.application.Interviewer;
 import dev.candor.comparison.application.MatrixRow;
@@ -32,6 +33,17 @@ public final class DebriefPdf {
     private DebriefPdf() {}
 
     public static byte[] of(CandidateReport report, String generatedOn) {
+        return of(report, generatedOn, List.of());
+    }
+
+    /**
+     * @param sections what the capabilities above comparison add (see {@link ComparisonAdditions}),
+     *     printed after the summary
+     */
+    public static byte[] of(
+            CandidateReport report,
+            String generatedOn,
+            List<ComparisonAdditions.PdfSection> sections) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -85,6 +97,11 @@ public final class DebriefPdf {
                                         ExportTexts.number(report.panelScore().score()),
                                         interval),
                                 DebriefStyle.BOLD));
+            }
+            for (ComparisonAdditions.PdfSection section : sections) {
+                document.add(new Paragraph(section.title(), DebriefStyle.HEADING));
+                section.lines()
+                        .forEach(line -> document.add(new Paragraph(line, DebriefStyle.BODY)));
             }
             if (!report.hasResults()) {
                 document.add(

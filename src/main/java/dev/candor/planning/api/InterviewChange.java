@@ -1,6 +1,8 @@
 package dev.candor.planning.api;
 
 import java.util.List;
+import java.util.Map;
 
 /** The body of PATCH on an interview: what to change (null keeps it). */
-public record InterviewChange(String startsAt, Integer minutes, List<String> panel) {}
+public record InterviewChange(
+        String startsAt, Integer minutes, List<String> panel, Map<String, String> seniority) {}

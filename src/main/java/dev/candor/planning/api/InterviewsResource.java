@@ -54,7 +54,8 @@ public class InterviewsResource {
             description =
                     "candidateId, stage (a stage name of the "
                             + "candidate's opening's plan), startsAt (ISO 8601 with offset, e.g. 2025-05-12T10:00:00Z), minutes and "
-                            + "panel (usernames of active interviewers or hiring managers). warnings lists panel members who are "
+                            + "panel (usernames of active interviewers or hiring managers), optionally seniority "
+                            + "({username: JUNIOR|MID|SENIOR|LEAD}, the debrief's speaking order). warnings lists panel members who are "
                             + "already on an overlapping interview. 409 when the opening is closed or the candidate not active.")
     @APIResponse(responseCode = "201", description = "Scheduled")
     public Response create(InterviewRequest body, @Context UriInfo uri) {
@@ -66,7 +67,8 @@ public class InterviewsResource {
                                 b.stage(),
                                 JsonInput.instant("startsAt", b.startsAt()),
                                 b.minutes(),
-                                b.panel()));
+                                b.panel()),
+                        b.seniority());
         return Response.created(
                         uri.getAbsolutePathBuilder()
                                 .path(Long.toString(scheduled.interview().id()))
@@ -123,7 +125,11 @@ public class InterviewsResource {
         InterviewChange b = JsonInput.require(body);
         Scheduled scheduled =
                 interviews.update(
-                        id, JsonInput.instant("startsAt", b.startsAt()), b.minutes(), b.panel());
+                        id,
+                        JsonInput.instant("startsAt", b.startsAt()),
+                        b.minutes(),
+                        b.panel(),
+                        b.seniority());
         return InterviewJson.of(scheduled.interview(), scheduled.warnings());
     }
 

@@ -9,7 +9,8 @@ public record OpeningBody(
         String team,
         String description,
         List<String> hiringManagers,
-        List<String> keyCompetencies) {
+        List<String> keyCompetencies,
+        Boolean blind) {
 
     OpeningForm toForm() {
         return new OpeningForm(title, team, description, hiringManagers, keyCompetencies);

@@ -75,7 +75,7 @@ public class OpeningsResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new opening")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed under errors")
     public Response create(OpeningBody body, @Context UriInfo uri) {
-        OpeningView created = openings.create(JsonInput.require(body).toForm());
+        OpeningView created = openings.create(JsonInput.require(body).toForm(), body.blind());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created)
@@ -96,10 +96,11 @@ public class OpeningsResource {
     @Path("{id}")
     @Operation(
             summary =
-                    "Update an opening's title, team, description, hiring managers and key competencies "
+                    "Update an opening's title, team, description, hiring managers, key competencies "
+                            + "and blind comparison (\"blind\": true; left as it is when absent) "
                             + "(RECRUITER, ADMIN)")
     public OpeningView update(@PathParam("id") long id, OpeningBody body) {
-        return openings.update(id, JsonInput.require(body).toForm());
+        return openings.update(id, JsonInput.require(body).toForm(), body.blind());
     }
 
     @POST

@@ -58,6 +58,14 @@ public class Interviews {
     @Inject private Clock clock;
 
     public Scheduled schedule(InterviewForm form) {
+        return schedule(form, null);
+    }
+
+    /**
+     * @param seniority how senior each panel member is (JUNIOR, MID, SENIOR, LEAD), by username;
+     *     null or absent names have none
+     */
+    public Scheduled schedule(InterviewForm form, Map<String, String> seniority) {
         if (form == null || form.candidateId() == null) {
             throw new InvalidInputException("candidateId", "Choose the candidate to interview.");
         }
@@ -75,6 +83,7 @@ public class Interviews {
                         panel,
                         access.username(),
                         clock.instant());
+        interview.rankSeats(seniority);
         em.persist(interview);
         em.flush();
         interview
@@ -85,6 +94,16 @@ public class Interviews {
 
     /** Moves the interview and/or changes its panel; null fields stay as they are. */
     public Scheduled update(long id, Instant startsAt, Integer minutes, List<String> panel) {
+        return update(id, startsAt, minutes, panel, null);
+    }
+
+    /** As {@link #update(long, Instant, Integer, List)}, also setting panel seniority. */
+    public Scheduled update(
+            long id,
+            Instant startsAt,
+            Integer minutes,
+            List<String> panel,
+            Map<String, String> seniority) {
         Interview interview = access.managedInterview(id);
         if (startsAt != null || minutes != null) {
             interview.reschedule(
@@ -104,6 +123,7 @@ public class Interviews {
             change.withdrawn()
                     .forEach(u -> removed.fire(new PanelMemberRemoved(interview.getId(), u)));
         }
+        interview.rankSeats(seniority);
         return new Scheduled(view(interview), doubleBookings(interview));
     }
 

@@ -16,7 +16,8 @@ public record OpeningView(
         long candidates,
         long interviews,
         int scorecardsSubmitted,
-        int scorecardsExpected)
+        int scorecardsExpected,
+        boolean blind)
         implements java.io.Serializable {
 
     static OpeningView of(
@@ -33,6 +34,7 @@ public record OpeningView(
                 candidates,
                 interviews,
                 progress.submitted(),
-                progress.expected());
+                progress.expected(),
+                opening.isBlind());
     }
 }

@@ -70,17 +70,33 @@ public class Openings {
     }
 
     public OpeningView create(OpeningForm form) {
+        return create(form, null);
+    }
+
+    /**
+     * With {@code blind} true, the panel compares candidates under pseudonyms (null: not blind).
+     */
+    public OpeningView create(OpeningForm form, Boolean blind) {
         access.requireRecruiter();
         Opening opening = new Opening(details(form), access.username(), clock.instant());
+        opening.compareBlind(Boolean.TRUE.equals(blind));
         em.persist(opening);
         em.flush();
         return view(opening);
     }
 
     public OpeningView update(long id, OpeningForm form) {
+        return update(id, form, null);
+    }
+
+    /** {@code blind} switches blind comparison on or off; null leaves it as it is. */
+    public OpeningView update(long id, OpeningForm form, Boolean blind) {
         Opening opening = access.opening(id);
         access.requireRecruiter();
         opening.describe(details(form));
+        if (blind != null) {
+            opening.compareBlind(blind);
+        }
         return view(opening);
     }
 

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -317,6 +318,35 @@ public class Interview {
 
     public boolean isOverdue(Instant now) {
         return now.isAfter(endsAt().plus(OVERDUE_AFTER));
+    }
+
+    /**
+     * Sets how senior each named panel member is on this interview (for the debrief's speaking
+     * order); refuses names not on the panel and unknown levels.
+     */
+    public void rankSeats(Map<String, String> seniority) {
+        if (seniority == null) {
+            return;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        seniority.forEach(
+                (username, level) -> {
+                    Optional<PanelMember> seat = member(username);
+                    Optional<Seniority> known =
+                            Arrays.stream(Seniority.values())
+                                    .filter(s -> s.name().equalsIgnoreCase(String.valueOf(level)))
+                                    .findFirst();
+                    if (seat.isEmpty()) {
+                        problems.put("seniority." + username, username + " is not on this panel.");
+                    } else if (level != null && known.isEmpty()) {
+                        problems.put("seniority." + username, "Use JUNIOR, MID, SENIOR or LEAD.");
+                    } else {
+                        seat.get().rank(known.orElse(null));
+                    }
+                });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     public Optional<PanelMember> member(String username) {

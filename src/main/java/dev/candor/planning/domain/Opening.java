@@ -91,6 +91,10 @@ public class Opening {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    // Blind comparison: reports, comparison, debrief and exports show pseudonyms (issue 15).
+    @Column(nullable = false)
+    private boolean blind;
+
     @Version
     @Column(name = "entity_version")
     private long entityVersion;
@@ -117,6 +121,18 @@ public class Opening {
         this.hiringManagers.addAll(details.hiringManagers());
         this.keyCompetencies.clear();
         this.keyCompetencies.addAll(details.keyCompetencies());
+    }
+
+    /**
+     * Whether the panel compares this opening's candidates under pseudonyms until each decision is
+     * recorded; the recruiter still schedules them by name.
+     */
+    public void compareBlind(boolean blind) {
+        this.blind = blind;
+    }
+
+    public boolean isBlind() {
+        return blind;
     }
 
     /** Closing keeps everything readable; only scheduling new interviews stops. */

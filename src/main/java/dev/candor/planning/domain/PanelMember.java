@@ -2,6 +2,8 @@ package dev.candor.planning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,6 +36,10 @@ public class PanelMember {
     @Column(nullable = false)
     private boolean withdrawn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Seniority seniority;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -47,6 +53,15 @@ public class PanelMember {
     void withdraw(Instant at) {
         withdrawn = true;
         withdrawnAt = at;
+    }
+
+    void rank(Seniority seniority) {
+        this.seniority = seniority;
+    }
+
+    /** How senior this panel member is on this interview, if the scheduler said. */
+    public Optional<Seniority> getSeniority() {
+        return Optional.ofNullable(seniority);
     }
 
     void reinstate() {
