@@ -55,6 +55,10 @@ public class Interviews {
 
     @Inject private Event<PanelMemberRemoved> removed;
 
+    @Inject private Event<InterviewMoved> moved;
+
+    @Inject private Event<InterviewCancelled> cancelled;
+
     @Inject private Clock clock;
 
     public Scheduled schedule(InterviewForm form) {
@@ -86,6 +90,8 @@ public class Interviews {
     /** Moves the interview and/or changes its panel; null fields stay as they are. */
     public Scheduled update(long id, Instant startsAt, Integer minutes, List<String> panel) {
         Interview interview = access.managedInterview(id);
+        Instant startedAt = interview.getStartsAt();
+        int length = interview.getMinutes();
         if (startsAt != null || minutes != null) {
             interview.reschedule(
                     startsAt == null ? interview.getStartsAt() : startsAt,
@@ -104,6 +110,9 @@ public class Interviews {
             change.withdrawn()
                     .forEach(u -> removed.fire(new PanelMemberRemoved(interview.getId(), u)));
         }
+        if (!interview.getStartsAt().equals(startedAt) || interview.getMinutes() != length) {
+            moved.fire(new InterviewMoved(interview.getId()));
+        }
         return new Scheduled(view(interview), doubleBookings(interview));
     }
 
@@ -115,6 +124,7 @@ public class Interviews {
                     "This interview cannot be cancelled: scoring has started, and scorecards are "
                             + "never thrown away. Change its panel instead.");
         }
+        cancelled.fire(new InterviewCancelled(interview.getId()));
         interview
                 .getPanel()
                 .forEach(

@@ -19,6 +19,7 @@ import dev.candor.scoring.domain.SubmissionRules;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +66,8 @@ public class Scorecards {
     @Inject private Clock clock;
 
     @Inject private Instance<InterviewDirectory> interviews;
+
+    @Inject private Event<ScorecardSubmitted> submitted;
 
     @Inject
     @ConfigProperty(
@@ -256,6 +259,12 @@ public class Scorecards {
         // in.
         ratings.forEach(rating -> em.lock(rating, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         flush();
+        submitted.fire(
+                new ScorecardSubmitted(
+                        scorecard.getId(),
+                        scorecard.getInterviewId(),
+                        scorecard.getCandidateId(),
+                        scorecard.getInterviewer()));
         return new SubmittedScorecard(scorecard.getId(), scorecard.getSubmittedAt());
     }
 
