@@ -3,9 +3,12 @@ package dev.candor.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class MailSettings {
+
+    private static final Logger LOG = Logger.getLogger(MailSettings.class.getName());
 
     /** How the connection to the mail host is protected. */
     public enum Tls {
@@ -106,12 +111,16 @@ public class MailSettings {
         return from.strip();
     }
 
+    /** An unknown value is read as {@code starttls}, the protected choice, and logged. */
     public Tls tls() {
         try {
             return Tls.valueOf(tls.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(
-                    "CANDOR_SMTP_TLS is none, starttls or tls, not \"" + tls + "\".", e);
+            LOG.warning(
+                    "CANDOR_SMTP_TLS is none, starttls or tls, not \""
+                            + tls
+                            + "\"; using starttls.");
+            return Tls.STARTTLS;
         }
     }
 
@@ -127,7 +136,16 @@ public class MailSettings {
         return host == null ? "localhost" : host;
     }
 
+    /**
+     * {@code CANDOR_TIME_ZONE}; an unknown zone is read as UTC and logged, so that a typo never
+     * stops anyone from scheduling an interview.
+     */
     public ZoneId installationZone() {
-        return ZoneId.of(timeZone.strip());
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            LOG.warning("CANDOR_TIME_ZONE \"" + timeZone + "\" is not a time zone; using UTC.");
+            return ZoneOffset.UTC;
+        }
     }
 }
