@@ -20,7 +20,8 @@ import java.time.Instant;
  * Calendar invitations, from planning's events, queued in planning's transaction: a person who
  * joins a panel gets {@code METHOD:REQUEST}; when the interview moves everyone on it gets the
  * update with the next SEQUENCE; a person taken off, and everyone when it is cancelled, gets {@code
- * METHOD:CANCEL}. Interviews that have already ended are not sent.
+ * METHOD:CANCEL}. Interviews that have already ended are not sent; without a mail host nothing is
+ * written at all.
  */
 @ApplicationScoped
 public class Invitations {
@@ -38,6 +39,9 @@ public class Invitations {
     @Inject private Clock clock;
 
     void joined(@Observes PanelMemberAdded event) {
+        if (!settings.isConfigured()) {
+            return;
+        }
         Interview interview = em.find(Interview.class, event.interviewId());
         if (interview == null || work.isCancelled(event.interviewId())) {
             return;
@@ -47,6 +51,9 @@ public class Invitations {
     }
 
     void moved(@Observes InterviewMoved event) {
+        if (!settings.isConfigured()) {
+            return;
+        }
         Interview interview = em.find(Interview.class, event.interviewId());
         if (interview == null) {
             return;
@@ -60,6 +67,9 @@ public class Invitations {
     }
 
     void cancelled(@Observes InterviewCancelled event) {
+        if (!settings.isConfigured()) {
+            return;
+        }
         Interview interview = em.find(Interview.class, event.interviewId());
         if (interview == null) {
             return;
@@ -74,6 +84,9 @@ public class Invitations {
     }
 
     void left(@Observes PanelMemberRemoved event) {
+        if (!settings.isConfigured()) {
+            return;
+        }
         Interview interview = em.find(Interview.class, event.interviewId());
         if (interview == null || work.isCancelled(event.interviewId())) {
             return;
