@@ -43,7 +43,8 @@ public class NotificationTestControl {
 
     @Inject private MailDelivery mail;
 
-    @Resource private ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
 
     @POST
     @Path("clock")
