@@ -101,6 +101,31 @@ public class NotificationTestControl {
         return Json.createObjectBuilder().add("id", claim.id()).build().toString();
     }
 
+    @Inject private dev.candor.notification.application.MailSettings settings;
+
+    @Inject private dev.candor.notification.application.Recipients recipients;
+
+    /**
+     * What the server sees, for failure messages: mail settings, a person as a recipient, counts.
+     */
+    @GET
+    @Path("state/{username}")
+    public String state(@PathParam("username") String username) {
+        return Json.createObjectBuilder()
+                .add("mailConfigured", settings.isConfigured())
+                .add("host", settings.host().orElse(""))
+                .add("now", SettableClock.now().toString())
+                .add(
+                        "recipient",
+                        recipients
+                                .forTopic(username, dev.candor.notification.domain.Topic.INVITATION)
+                                .map(Object::toString)
+                                .orElse(""))
+                .add("outbox", outbox.status(5).counts().toString())
+                .build()
+                .toString();
+    }
+
     @GET
     @Path("outbox/{id}")
     public String message(@PathParam("id") long id) {

@@ -126,7 +126,16 @@ class NotificationsIT {
 
         for (String member : f.panel) {
             List<MimeMessage> received = Mailbox.to(mail, member);
-            assertEquals(1, received.size(), () -> member + " got " + subjects(member));
+            assertEquals(
+                    1,
+                    received.size(),
+                    () ->
+                            member
+                                    + " got "
+                                    + subjects(member)
+                                    + "; server: "
+                                    + admin().get("api/v1/notification-test/state/" + member)
+                                            .body());
             assertTrue(
                     Mailbox.subject(received.get(0))
                             .startsWith("Interview invitation: " + f.candidateName + ", Onsite"));

@@ -5,6 +5,7 @@ import dev.candor.identity.application.UserDirectory;
 import dev.candor.identity.domain.User;
 import dev.candor.notification.domain.NotificationPreference;
 import dev.candor.notification.domain.Topic;
+import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,9 @@ public class NotificationPreferences {
     @Inject private MailSettings settings;
 
     public Overview mine() {
-        User me = users.get(caller.requireUsername());
+        User me =
+                users.find(caller.requireUsername())
+                        .orElseThrow(() -> new AccessDeniedException("Sign in first."));
         List<Choice> choices =
                 Arrays.stream(Topic.values())
                         .filter(topic -> topic.concerns(me.getRoles()))
