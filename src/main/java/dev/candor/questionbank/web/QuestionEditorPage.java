@@ -10,9 +10,9 @@ import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.QuestionStatus;
 import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.questionbank.domain.RubricAnchor;
-import dev.candor.shared.domain.ConflictException;
-import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.FormPlaces;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -175,21 +175,16 @@ public class QuestionEditorPage implements Serializable {
                         tags,
                         status == null ? null : status.name(),
                         changeNote);
-        try {
-            Question saved = id == null ? bank.create(input) : bank.update(id, input);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
-            return "/questions/view?faces-redirect=true&id=" + saved.getId();
-        } catch (InvalidInputException invalid) {
-            invalid.problems()
-                    .forEach(
-                            (field, message) ->
-                                    Text.errorAt(EditorFields.clientId(FORM, field), message));
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (ConflictException refused) {
-            Text.errorAt(null, refused.getMessage());
+        Question saved =
+                PageActions.attempt(
+                        FormPlaces.of(FORM).fieldsAt(field -> EditorFields.clientId(FORM, field)),
+                        () -> id == null ? bank.create(input) : bank.update(id, input));
+        if (saved == null) {
+            return null;
         }
-        return null;
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
+        return "/questions/view?faces-redirect=true&id=" + saved.getId();
     }
 
     public void addProbe() {
