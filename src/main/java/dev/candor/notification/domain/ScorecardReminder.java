@@ -1,8 +1,6 @@
 package dev.candor.notification.domain;
 
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,7 +22,6 @@ public class ScorecardReminder {
     @Column(name = "reminders_sent", nullable = false)
     private int remindersSent;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "last_sent_at", nullable = false)
     private Instant lastSentAt;
 
