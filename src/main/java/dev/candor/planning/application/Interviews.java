@@ -55,6 +55,10 @@ public class Interviews {
 
     @Inject private Event<PanelMemberRemoved> removed;
 
+    @Inject private Event<InterviewMoved> moved;
+
+    @Inject private Event<InterviewCancelled> cancelled;
+
     @Inject private Clock clock;
 
     public Scheduled schedule(InterviewForm form) {
@@ -105,6 +109,8 @@ public class Interviews {
             List<String> panel,
             Map<String, String> seniority) {
         Interview interview = access.managedInterview(id);
+        Instant startedAt = interview.getStartsAt();
+        int length = interview.getMinutes();
         if (startsAt != null || minutes != null) {
             interview.reschedule(
                     startsAt == null ? interview.getStartsAt() : startsAt,
@@ -124,6 +130,9 @@ public class Interviews {
                     .forEach(u -> removed.fire(new PanelMemberRemoved(interview.getId(), u)));
         }
         interview.rankSeats(seniority);
+        if (!interview.getStartsAt().equals(startedAt) || interview.getMinutes() != length) {
+            moved.fire(new InterviewMoved(interview.getId()));
+        }
         return new Scheduled(view(interview), doubleBookings(interview));
     }
 
@@ -135,6 +144,7 @@ public class Interviews {
                     "This interview cannot be cancelled: scoring has started, and scorecards are "
                             + "never thrown away. Change its panel instead.");
         }
+        cancelled.fire(new InterviewCancelled(interview.getId()));
         interview
                 .getPanel()
                 .forEach(

@@ -69,6 +69,7 @@ public class Scorecards {
     @Inject private Instance<InterviewDirectory> interviews;
 
     @Inject private Event<AuditableEvent> audit;
+    @Inject private Event<ScorecardSubmitted> submitted;
 
     @Inject
     @ConfigProperty(
@@ -270,6 +271,12 @@ public class Scorecards {
                                 "candidate", String.valueOf(scorecard.getCandidateId()),
                                 "recommendation", String.valueOf(scorecard.getRecommendation()),
                                 "ratings", String.valueOf(ratings.size()))));
+        submitted.fire(
+                new ScorecardSubmitted(
+                        scorecard.getId(),
+                        scorecard.getInterviewId(),
+                        scorecard.getCandidateId(),
+                        scorecard.getInterviewer()));
         return new SubmittedScorecard(scorecard.getId(), scorecard.getSubmittedAt());
     }
 
