@@ -404,6 +404,16 @@ public final class ReportAssembly {
             }
             Agreement agreement =
                     hidden ? agreement(null) : agreement(opening.candidate(key).orElse(null));
+            List<String> panel =
+                    hidden
+                            ? List.of()
+                            : its.stream()
+                                    .filter(SeatRow::submitted)
+                                    .map(SeatRow::interviewer)
+                                    .filter(Objects::nonNull)
+                                    .distinct()
+                                    .sorted()
+                                    .toList();
             listed.add(
                     new RankedCandidate(
                             null,
@@ -421,7 +431,8 @@ public final class ReportAssembly {
                             hidden,
                             agreement.icc21(),
                             agreement.icc2k(),
-                            agreement.alphaInterval()));
+                            agreement.alphaInterval(),
+                            panel));
         }
         listed.sort(
                 Comparator.comparing(
@@ -490,6 +501,7 @@ public final class ReportAssembly {
                 c.withheld(),
                 c.icc21(),
                 c.icc2k(),
-                c.alphaInterval());
+                c.alphaInterval(),
+                c.panel());
     }
 }

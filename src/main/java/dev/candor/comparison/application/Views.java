@@ -185,6 +185,9 @@ public final class Views {
 
     /**
      * One candidate's row of the opening comparison; scores are null while nobody has submitted.
+     *
+     * @param panel the usernames of the interviewers whose scorecards are submitted, sorted; empty
+     *     while the results are withheld
      */
     public record RankedCandidate(
             Integer rank,
@@ -202,7 +205,14 @@ public final class Views {
             boolean withheld,
             Double icc21,
             Double icc2k,
-            Double alphaInterval) {}
+            Double alphaInterval,
+            List<String> panel) {
+
+        /** Whether every panel member who is expected to has submitted. */
+        public boolean complete() {
+            return scorecardsExpected > 0 && scorecardsSubmitted >= scorecardsExpected;
+        }
+    }
 
     /**
      * An interviewer's leniency: the mean of (their score - the mean of the other panel members'
