@@ -14,13 +14,14 @@ import java.util.Map;
  * What the leniency adjustment did to each candidate, in words a debrief room reads: the change in
  * the panel score and whose strictness or generosity was taken out, and why the interval moved.
  */
-final class AdjustmentExplanation {
+public final class AdjustmentExplanation {
 
     /** Below this a change is shown as none: the figures are shown with two decimals. */
     private static final double UNCHANGED = 0.005;
 
     /** One candidate's line; {@code interval} is empty when the interval did not move. */
-    record Change(long candidateId, String name, String delta, String score, String interval) {}
+    public record Change(
+            long candidateId, String name, String delta, String score, String interval) {}
 
     private AdjustmentExplanation() {}
 

@@ -12,10 +12,10 @@ import java.util.Locale;
  * one of two scorecards for the panel's view; with "complete panels only" the ranks count the
  * complete panels alone.
  */
-final class Ranking {
+public final class Ranking {
 
     /** How the ranking can be ordered. */
-    enum Order {
+    public enum Order {
         SCORE,
         SUBMITTED,
         NAME;
@@ -33,7 +33,7 @@ final class Ranking {
     }
 
     /** A row of the shown ranking; {@code rank} is null for a candidate without a panel score. */
-    record Place(Integer rank, RankedCandidate candidate) {
+    public record Place(Integer rank, RankedCandidate candidate) {
 
         public boolean incomplete() {
             return !candidate.complete();
