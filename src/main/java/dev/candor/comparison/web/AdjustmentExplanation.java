@@ -72,7 +72,12 @@ public final class AdjustmentExplanation {
         if (removed.isEmpty()) {
             return Text.of("comparison.adjustment.nothing");
         }
-        String who = String.join(Text.of("comparison.adjustment.and"), removed);
+        String who =
+                removed.size() == 1
+                        ? removed.get(0)
+                        : String.join(", ", removed.subList(0, removed.size() - 1))
+                                + Text.of("comparison.adjustment.and")
+                                + removed.get(removed.size() - 1);
         return Math.abs(delta) < UNCHANGED
                 ? Text.of("comparison.adjustment.cancelled", who)
                 : Text.of("comparison.adjustment.removed", deltaText, who);
