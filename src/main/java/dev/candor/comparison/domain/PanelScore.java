@@ -39,8 +39,8 @@ public record PanelScore(double score, int interviewers, Optional<ConfidenceInte
         ConfidenceInterval onTheScale =
                 new ConfidenceInterval(mean - halfWidth, mean + halfWidth)
                         .within(
-                                Math.min(Rating.LOWEST_SCORE, mean),
-                                Math.max(Rating.HIGHEST_SCORE, mean));
+                                Math.min(InterviewerScore.LOWEST_SCORE, mean),
+                                Math.max(InterviewerScore.HIGHEST_SCORE, mean));
         return new PanelScore(mean, n, Optional.of(onTheScale));
     }
 }

@@ -29,7 +29,8 @@ public record QuestionStatistics(
     // (A^2 - 1) / 12 for A score points: the variance if interviewers picked a score uniformly at
     // random. 2 for 1-5.
     private static final double RANDOM_ANSWER_VARIANCE =
-            (Math.pow(Rating.HIGHEST_SCORE - Rating.LOWEST_SCORE + 1, 2) - 1) / 12;
+            (Math.pow(InterviewerScore.HIGHEST_SCORE - InterviewerScore.LOWEST_SCORE + 1, 2) - 1)
+                    / 12;
 
     private static final Comparator<QuestionStatistics> DISCUSS_FIRST =
             Comparator.comparingDouble(QuestionStatistics::range)

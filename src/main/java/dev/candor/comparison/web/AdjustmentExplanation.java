@@ -1,9 +1,9 @@
 package dev.candor.comparison.web;
 
-import dev.candor.comparison.application.Views.Interval;
-import dev.candor.comparison.application.Views.Leniency;
-import dev.candor.comparison.application.Views.OpeningComparison;
-import dev.candor.comparison.application.Views.RankedCandidate;
+import dev.candor.comparison.application.Interval;
+import dev.candor.comparison.application.Leniency;
+import dev.candor.comparison.application.OpeningComparison;
+import dev.candor.comparison.application.RankedCandidate;
 import dev.candor.shared.infrastructure.web.Text;
 import java.util.ArrayList;
 import java.util.HashMap;

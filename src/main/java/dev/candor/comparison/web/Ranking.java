@@ -1,6 +1,6 @@
 package dev.candor.comparison.web;
 
-import dev.candor.comparison.application.Views.RankedCandidate;
+import dev.candor.comparison.application.RankedCandidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
