@@ -32,4 +32,25 @@ public record RankedCandidate(
     public boolean complete() {
         return scorecardsExpected > 0 && scorecardsSubmitted >= scorecardsExpected;
     }
+
+    RankedCandidate withRank(int rank) {
+        return new RankedCandidate(
+                rank,
+                candidateId,
+                name,
+                status,
+                stage,
+                panelScore,
+                interval,
+                interviewers,
+                competencyScores,
+                tally,
+                scorecardsSubmitted,
+                scorecardsExpected,
+                withheld,
+                icc21,
+                icc2k,
+                alphaInterval,
+                panel);
+    }
 }
