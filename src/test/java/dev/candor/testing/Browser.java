@@ -156,6 +156,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sizes the window so that the page itself (the viewport, without the browser's own bars) is
+     * this wide and high, as the 1366x768 laptop and 768x1024 tablet checks mean it.
+     */
+    public Browser viewport(int width, int height) {
+        resize(width, height);
+        long innerWidth = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+        long innerHeight =
+                ((Number) driver.executeScript("return window.innerHeight;")).longValue();
+        resize(width + (int) (width - innerWidth), height + (int) (height - innerHeight));
+        return this;
+    }
+
     /** Saves a PNG under target/screenshots, for people and for the user guide. */
     public Path screenshot(String name) {
         Path directory = Path.of(System.getProperty("candor.it.screenshots", "target/screenshots"));

@@ -59,6 +59,12 @@ public final class TestUsers {
      * Creates a person with a unique username starting with the prefix, and returns that username.
      */
     public static String create(URL deployment, String prefix, String... roles) {
+        return createNamed(deployment, prefix, displayName(prefix), roles);
+    }
+
+    /** As {@link #create}, with this display name (to tell people apart by name on the pages). */
+    public static String createNamed(
+            URL deployment, String prefix, String displayName, String... roles) {
         String username = unique(prefix);
         String roleList =
                 Arrays.stream(roles)
@@ -71,7 +77,7 @@ public final class TestUsers {
                                 "{\"username\":\""
                                         + username
                                         + "\",\"displayName\":\""
-                                        + displayName(prefix)
+                                        + displayName
                                         + "\",\"roles\":["
                                         + roleList
                                         + "],\"password\":\""

@@ -56,6 +56,12 @@ final class CandidateSheet {
                 .filter(SeatRow::submitted)
                 .sorted(
                         Comparator.comparingInt(SeatRow::stagePosition)
+                                .thenComparing(
+                                        (SeatRow seat) ->
+                                                seat.displayName() == null
+                                                        ? seat.interviewer()
+                                                        : seat.displayName(),
+                                        String.CASE_INSENSITIVE_ORDER)
                                 .thenComparing(SeatRow::interviewer))
                 .forEach(
                         seat ->

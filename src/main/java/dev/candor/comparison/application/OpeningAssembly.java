@@ -170,7 +170,19 @@ final class OpeningAssembly {
                 agreement.alphaInterval(),
                 List.of(),
                 null,
-                List.of());
+                List.of(),
+                hidden ? List.of() : submittedPanel(its));
+    }
+
+    /** The usernames whose scorecards for the candidate are submitted, sorted. */
+    private static List<String> submittedPanel(List<SeatRow> its) {
+        return its.stream()
+                .filter(SeatRow::submitted)
+                .map(SeatRow::interviewer)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Highest panel score first; candidates without a score keep no rank, at the end. */

@@ -3,7 +3,12 @@ package dev.candor.comparison.application;
 import java.util.List;
 import java.util.Map;
 
-/** One candidate's row of the opening comparison; scores are null while nobody has submitted. */
+/**
+ * One candidate's row of the opening comparison; scores are null while nobody has submitted.
+ *
+ * @param panel the usernames of the interviewers whose scorecards are submitted, sorted; empty
+ *     while the results are withheld
+ */
 public record RankedCandidate(
         Integer rank,
         long candidateId,
@@ -23,7 +28,8 @@ public record RankedCandidate(
         Double alphaInterval,
         List<ComparisonAdditions.RuleView> rules,
         String rulesSummary,
-        List<ComparisonAdditions.FlagView> flags) {
+        List<ComparisonAdditions.FlagView> flags,
+        List<String> panel) {
 
     /** The row with what a capability above comparison adds (see {@link ComparisonAdditions}). */
     public RankedCandidate with(ComparisonAdditions.CandidateAdditions additions) {
@@ -46,7 +52,13 @@ public record RankedCandidate(
                 alphaInterval,
                 additions.rules(),
                 additions.rulesSummary(),
-                additions.flags());
+                additions.flags(),
+                panel);
+    }
+
+    /** Whether every panel member who is expected to has submitted. */
+    public boolean complete() {
+        return scorecardsExpected > 0 && scorecardsSubmitted >= scorecardsExpected;
     }
 
     RankedCandidate withRank(int rank) {
@@ -69,6 +81,7 @@ public record RankedCandidate(
                 alphaInterval,
                 rules,
                 rulesSummary,
-                flags);
+                flags,
+                panel);
     }
 }

@@ -33,7 +33,10 @@ public class OpeningComparisonPage implements Serializable {
     private boolean adjusted;
     private String status;
     private String stage;
+    private boolean completeOnly;
+    private String order;
     private transient OpeningComparison comparison;
+    private transient List<AdjustmentExplanation.Change> adjustmentChanges = List.of();
     private List<Long> selected = new ArrayList<>();
     private transient List<CandidateReport> sideBySide = List.of();
     private transient List<BarChartModel> sideBySideCharts = List.of();
@@ -46,16 +49,51 @@ public class OpeningComparisonPage implements Serializable {
                     });
             return;
         }
-        comparison =
-                PageLoading.load(
-                        () ->
-                                comparisons.openingComparison(
-                                        id, adjusted, new Filter(status, stage)));
+        PageLoading.load(
+                () -> {
+                    read();
+                    return comparison;
+                });
     }
 
     /** Re-reads after the filters or the toggle changed. */
     public void refresh() {
-        comparison = comparisons.openingComparison(id, adjusted, new Filter(status, stage));
+        read();
+    }
+
+    /** With the adjustment on, the scores as given are read too, to say what it changed. */
+    private void read() {
+        Filter filter = new Filter(status, stage);
+        comparison = comparisons.openingComparison(id, adjusted, filter);
+        adjustmentChanges =
+                adjusted
+                        ? AdjustmentExplanation.of(
+                                comparison, comparisons.openingComparison(id, false, filter))
+                        : List.of();
+    }
+
+    /** The ranking as shown: complete panels only or all, in the chosen order. */
+    public List<Ranking.Place> getRanking() {
+        return comparison == null
+                ? List.of()
+                : Ranking.shown(comparison.candidates(), completeOnly, Ranking.Order.of(order));
+    }
+
+    public List<AdjustmentExplanation.Change> getAdjustmentChanges() {
+        return adjustmentChanges == null ? List.of() : adjustmentChanges;
+    }
+
+    /** The change the adjustment made to this candidate's panel score, or "" without one. */
+    public String adjustmentOf(long candidateId) {
+        return getAdjustmentChanges().stream()
+                .filter(c -> c.candidateId() == candidateId)
+                .map(AdjustmentExplanation.Change::delta)
+                .findFirst()
+                .orElse("");
+    }
+
+    public List<String> getOrders() {
+        return java.util.Arrays.stream(Ranking.Order.values()).map(Enum::name).toList();
     }
 
     public void compareSelected() {
@@ -109,6 +147,22 @@ public class OpeningComparisonPage implements Serializable {
 
     public OpeningComparison getComparison() {
         return comparison;
+    }
+
+    public boolean isCompleteOnly() {
+        return completeOnly;
+    }
+
+    public void setCompleteOnly(boolean completeOnly) {
+        this.completeOnly = completeOnly;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
     }
 
     public Long getId() {

@@ -35,6 +35,11 @@ public class PlanningHome {
         return myOpenings;
     }
 
+    /** The openings still hiring, for the recruiter's home panel. */
+    public List<OpeningView> getOpenOpenings() {
+        return getMyOpenings().stream().filter(o -> "OPEN".equals(o.status())).toList();
+    }
+
     public MyWork getMyWork() {
         if (myWork == null) {
             myWork = interviews.myWork();

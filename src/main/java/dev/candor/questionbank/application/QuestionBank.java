@@ -2,6 +2,7 @@ package dev.candor.questionbank.application;
 
 import dev.candor.questionbank.domain.Change;
 import dev.candor.questionbank.domain.Competency;
+import dev.candor.questionbank.domain.ContentProblem;
 import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionContent;
 import dev.candor.questionbank.domain.QuestionKey;
@@ -400,7 +401,11 @@ public class QuestionBank {
     private QuestionContent content(QuestionInput input, Question existing) {
         Map<String, String> problems = new LinkedHashMap<>();
         QuestionKind kind = parse(QuestionKind.class, input.kind(), "kind", problems);
-        parse(QuestionStatus.class, input.status(), "status", problems);
+        QuestionStatus status = parse(QuestionStatus.class, input.status(), "status", problems);
+        QuestionStatus target =
+                status != null
+                        ? status
+                        : existing == null ? QuestionStatus.DRAFT : existing.getStatus();
         Competency competency = null;
         if (input.competency() == null || input.competency().isBlank()) {
             problems.put("competency", "Choose the competency this question gathers evidence for.");
@@ -429,19 +434,24 @@ public class QuestionBank {
                         "anchors", "An anchor's score is from 1 to 5, not " + anchor.score() + ".");
             }
         }
-        if (!problems.isEmpty()) {
-            QuestionContent partial =
-                    new QuestionContent(
-                            input.text(),
-                            kind == null ? QuestionKind.BEHAVIOURAL : kind,
-                            competency == null ? placeholder() : competency,
-                            input.guidance(),
-                            input.probes(),
-                            anchors,
-                            input.tags());
+        // Every problem at once, at its field: what no version may hold, what an active question
+        // needs besides, and the unknown names above; never one round of messages after another.
+        QuestionContent partial =
+                new QuestionContent(
+                        input.text(),
+                        kind == null ? QuestionKind.BEHAVIOURAL : kind,
+                        competency == null ? placeholder() : competency,
+                        input.guidance(),
+                        input.probes(),
+                        anchors,
+                        input.tags());
+        List<ContentProblem> found = new ArrayList<>(partial.problems());
+        if (target == QuestionStatus.ACTIVE) {
+            found.addAll(partial.activationProblems());
+        }
+        if (!problems.isEmpty() || !found.isEmpty()) {
             Map<String, String> all =
-                    new LinkedHashMap<>(
-                            QuestionEditing.invalidInput(partial.problems()).problems());
+                    new LinkedHashMap<>(QuestionEditing.invalidInput(found).problems());
             all.putAll(problems);
             throw new InvalidInputException(all);
         }

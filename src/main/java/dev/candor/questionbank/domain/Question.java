@@ -86,10 +86,12 @@ public class Question {
             throw new QuestionStateException(
                     "A retired question cannot be edited; make it active again first.");
         }
-        requireValid(content.problems());
+        // Everything wrong is reported at once, not what a draft needs first and the rest later.
+        List<ContentProblem> problems = new ArrayList<>(content.problems());
         if (status == QuestionStatus.ACTIVE) {
-            requireValid(content.activationProblems());
+            problems.addAll(content.activationProblems());
         }
+        requireValid(problems);
         QuestionVersion current = getCurrentVersion();
         if (content.equals(current.content())) {
             return current;

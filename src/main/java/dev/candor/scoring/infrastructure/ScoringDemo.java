@@ -53,21 +53,6 @@ public class ScoringDemo implements StartupTask {
         {2, 3, 2, 2, 3, 2},
     };
 
-    private static final String[] NOTES = {
-        "",
-        "Could not give a real example; spoke in generalities (\"I always follow the process\") and did not "
-                + "answer the follow-up about what happened to the customer.",
-        "Example was thin. Situation: angry caller about a late refund. Action: escalated straight away. "
-                + "Result unclear; no sense of what they owned themselves.",
-        "Solid, ordinary example. Situation: double-booked delivery. Task: calm the customer. Action: offered "
-                + "a rebooking and a voucher. Result: customer accepted; did not follow up on the root cause.",
-        "Good example with clear ownership. Situation: refund outside policy for a bereaved customer. Action: "
-                + "weighed the risk, approved it, told the team lead the same day. Result: customer stayed.",
-        "Excellent. Situation: system outage with a queue of 40 callers. Task: keep service going. Action: set "
-                + "up a call-back list, briefed the team, wrote to the rule owner afterwards so the script "
-                + "changed. Result: no complaints, and the outage script is now theirs. Specific and reflective.",
-    };
-
     @PersistenceContext private EntityManager em;
 
     @Inject private Event<PanelMemberAdded> added;
@@ -144,7 +129,7 @@ public class ScoringDemo implements StartupTask {
                 interview.freeze(now);
                 Scorecard draft = scorecard(interview, PANEL.get(0));
                 draft.start(interview.getQuestions().size(), now);
-                save(draft, 1, 4, NOTES[4], now);
+                save(draft, 1, 4, DemoNotes.notes(0, 4, 1), now);
                 save(
                         draft,
                         2,
@@ -172,7 +157,13 @@ public class ScoringDemo implements StartupTask {
         for (int position = 1; position <= questions; position++) {
             int score = score(candidate, member, position);
             total += score;
-            ratings.add(save(scorecard, position, score, NOTES[score], now));
+            ratings.add(
+                    save(
+                            scorecard,
+                            position,
+                            score,
+                            DemoNotes.notes(member, score, position),
+                            now));
         }
         double mean = (double) total / questions;
         Recommendation recommendation =
@@ -182,7 +173,11 @@ public class ScoringDemo implements StartupTask {
                                 ? Recommendation.YES
                                 : mean >= 2.2 ? Recommendation.NO : Recommendation.STRONG_NO;
         scorecard.submit(
-                ratings, recommendation, summary(recommendation), SubmissionRules.defaults(), now);
+                ratings,
+                recommendation,
+                DemoNotes.summary(member, recommendation),
+                SubmissionRules.defaults(),
+                now);
     }
 
     private static int score(int candidate, int member, int position) {
@@ -196,18 +191,6 @@ public class ScoringDemo implements StartupTask {
             base += 1; // interviewer3 is lenient
         }
         return Math.max(1, Math.min(5, base));
-    }
-
-    private static String summary(Recommendation recommendation) {
-        return switch (recommendation) {
-            case STRONG_YES ->
-                    "Consistently specific, owned the hard calls and reflected on them. Hire.";
-            case YES ->
-                    "Good judgement in most examples; some answers lacked a clear result. Would hire.";
-            case NO ->
-                    "Examples were general and ownership unclear; not yet ready to lead the team.";
-            case STRONG_NO -> "Could not show judgement under pressure with any real example.";
-        };
     }
 
     private Scorecard scorecard(Interview interview, String username) {

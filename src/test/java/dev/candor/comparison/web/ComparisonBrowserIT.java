@@ -72,6 +72,7 @@ class ComparisonBrowserIT {
             browser.signIn(fixture.hiringManager, TestUsers.PASSWORD);
             browser.visit("/comparison/opening.xhtml?id=" + fixture.openingId);
             browser.waitForText("Comparison: " + title);
+            openDetails(browser);
             String page = browser.pageText();
             assertTrue(page.indexOf("Ada Byron") < page.indexOf("Ben Jonson"), page);
             assertTrue(page.indexOf("Ben Jonson") < page.indexOf("Cy Young"), page);
@@ -114,6 +115,7 @@ class ComparisonBrowserIT {
 
             browser.click(By.linkText("Ada Byron"));
             browser.waitForText("Debrief: Ada Byron");
+            openDetails(browser);
             String report = browser.pageText();
             assertTrue(report.contains("2 of 2 submitted"), report);
             assertTrue(report.contains("Discuss first"), report);
@@ -144,6 +146,13 @@ class ComparisonBrowserIT {
                     all.toString().contains("Evidence from " + b + " on question 3"),
                     all.toString());
         }
+    }
+
+    /** Opens the "details" disclosures that hold the expert figures. */
+    private static void openDetails(Browser browser) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.querySelectorAll('details.cmp-details').forEach(function (d) { d.open = true; });");
     }
 
     /** Fetches a link the page offers, with the browser's session, as clicking it would. */

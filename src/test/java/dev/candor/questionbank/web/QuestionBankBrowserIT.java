@@ -1,8 +1,10 @@
 package dev.candor.questionbank.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.testing.Axe;
 import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -181,5 +184,49 @@ class QuestionBankBrowserIT {
         browser.resize(768, 1000).screenshot("bank-list-768");
         browser.resize(1280, 900);
         Files.deleteIfExists(file);
+    }
+
+    @Test
+    @Order(5)
+    void anActiveQuestionWithOnlyItsTextShowsEveryProblemAtItsFieldInOneSave() {
+        String text =
+                "Tell me about a promise you could not keep "
+                        + UUID.randomUUID().toString().substring(0, 6)
+                        + ".";
+        browser().visit("/questions/edit.xhtml").waitForText("Write a question");
+        browser.type(By.id("editor:text"), text);
+        choose("editor:status", "Active");
+        browser.click(By.id("editor:save"));
+        browser.waitForText("The question was not saved");
+        for (String field :
+                List.of(
+                        "editor:competency",
+                        "editor:guidance",
+                        "editor:anchors:0:label",
+                        "editor:anchors:2:label",
+                        "editor:anchors:4:label")) {
+            assertTrue(
+                    !browser.findAll(
+                                    By.xpath(
+                                            "//*[@id='"
+                                                    + field
+                                                    + "']/ancestor::div[contains(@class,'field') or contains(@class,'anchor-inputs')][1]"
+                                                    + "//*[contains(@class,'ui-message-error')]"))
+                            .isEmpty(),
+                    "a message beside " + field + " after the first save: " + browser.pageText());
+        }
+        Axe.assertNoSeriousProblems(browser, "the editor with its problems");
+
+        choose("editor:competency", "Composure");
+        browser.type(By.id("editor:guidance"), "Listen for how they told the customer.");
+        anchor(1, "Hid it", "Let the customer find out alone.");
+        anchor(3, "Said so", "Told the customer, late.");
+        anchor(5, "Owned it early", "Told the customer at once and offered what they could.");
+        browser.click(By.id("editor:save"));
+        browser.waitForText("Version 1");
+        String usage = browser.find(By.id("usage")).getText();
+        assertFalse(usage.contains("draft is edited in place"), usage);
+        assertTrue(usage.contains("Editing it makes a new version"), usage);
+        Axe.assertNoSeriousProblems(browser, "an active question");
     }
 }

@@ -409,7 +409,7 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         String trail = browser.find(By.id("sc-audit")).getText();
         assertTrue(
                 trail.contains("Amended after submission")
-                        && trail.contains(me)
+                        && trail.contains("Iv0 Tester")
                         && trail.contains("Why: Re-read my notes: question 1 deserved a 4."),
                 trail);
         assertTrue(trail.contains("Question 1 · score 3 4"), trail);
@@ -428,7 +428,7 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
 
         browser.visit("/openings/interview.xhtml?id=" + f.interviewId);
         browser.click(By.id("scorecardsLink"));
-        browser.click(By.linkText(me));
+        browser.click(By.linkText("Iv0 Tester"));
         assertTrue(
                 browser.find(By.id("sc-audit"))
                         .getText()
