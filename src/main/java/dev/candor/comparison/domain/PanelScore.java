@@ -1,5 +1,6 @@
 package dev.candor.comparison.domain;
 
+import dev.candor.questionbank.domain.RatingScale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +40,8 @@ public record PanelScore(double score, int interviewers, Optional<ConfidenceInte
         ConfidenceInterval onTheScale =
                 new ConfidenceInterval(mean - halfWidth, mean + halfWidth)
                         .within(
-                                Math.min(Rating.LOWEST_SCORE, mean),
-                                Math.max(Rating.HIGHEST_SCORE, mean));
+                                Math.min(RatingScale.LOWEST, mean),
+                                Math.max(RatingScale.HIGHEST, mean));
         return new PanelScore(mean, n, Optional.of(onTheScale));
     }
 }

@@ -1,5 +1,6 @@
 package dev.candor.comparison.domain;
 
+import dev.candor.questionbank.domain.RatingScale;
 import java.util.Objects;
 
 /**
@@ -9,17 +10,19 @@ import java.util.Objects;
 public record Rating(
         String candidate, String question, String competency, String interviewer, int score) {
 
-    public static final int LOWEST_SCORE = 1;
-    public static final int HIGHEST_SCORE = 5;
-
     public Rating {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(interviewer, "interviewer");
-        if (score < LOWEST_SCORE || score > HIGHEST_SCORE) {
+        if (!RatingScale.contains(score)) {
             throw new IllegalArgumentException(
-                    "a score is from " + LOWEST_SCORE + " to " + HIGHEST_SCORE + ", was " + score);
+                    "a score is from "
+                            + RatingScale.LOWEST
+                            + " to "
+                            + RatingScale.HIGHEST
+                            + ", was "
+                            + score);
         }
     }
 }
