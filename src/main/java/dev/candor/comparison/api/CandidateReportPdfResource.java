@@ -1,9 +1,9 @@
 package dev.candor.comparison.api;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.DebriefPdf;
-import dev.candor.comparison.application.FileNames;
-import dev.candor.comparison.application.Views.CandidateReport;
+import dev.candor.comparison.infrastructure.DebriefPdf;
+import dev.candor.comparison.infrastructure.FileNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

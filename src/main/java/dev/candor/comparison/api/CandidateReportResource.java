@@ -1,7 +1,7 @@
 package dev.candor.comparison.api;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.Views.CandidateReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,10 +1,10 @@
 package dev.candor.comparison.api;
 
-import dev.candor.comparison.application.ComparisonExports;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.FileNames;
+import dev.candor.comparison.application.OpeningComparison;
 import dev.candor.comparison.application.ReportAssembly.Filter;
-import dev.candor.comparison.application.Views.OpeningComparison;
+import dev.candor.comparison.infrastructure.ComparisonExports;
+import dev.candor.comparison.infrastructure.FileNames;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

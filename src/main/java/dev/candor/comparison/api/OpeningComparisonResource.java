@@ -1,9 +1,9 @@
 package dev.candor.comparison.api;
 
 import dev.candor.comparison.application.Comparisons;
+import dev.candor.comparison.application.OpeningComparison;
 import dev.candor.comparison.application.ReportAssembly.Filter;
-import dev.candor.comparison.application.SqlStatementCounter;
-import dev.candor.comparison.application.Views.OpeningComparison;
+import dev.candor.comparison.infrastructure.SqlStatementCounter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

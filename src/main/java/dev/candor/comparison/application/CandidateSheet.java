@@ -1,9 +1,7 @@
 package dev.candor.comparison.application;
 
-import dev.candor.comparison.application.Rows.RatingRow;
-import dev.candor.comparison.application.Rows.SeatRow;
 import dev.candor.comparison.domain.CandidateRatings;
-import dev.candor.comparison.domain.Rating;
+import dev.candor.comparison.domain.InterviewerScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +28,7 @@ final class CandidateSheet {
     final Map<String, String> competencyOf = new LinkedHashMap<>();
 
     /** Scored ratings, for the statistics. */
-    final List<Rating> ratings = new ArrayList<>();
+    final List<InterviewerScore> ratings = new ArrayList<>();
 
     /** Interviewers with a submitted scorecard, in order of stage, then name. */
     final List<String> interviewers;
@@ -90,7 +88,7 @@ final class CandidateSheet {
             its.add(row);
             if (row.score() != null && !row.skipped()) {
                 sheet.ratings.add(
-                        new Rating(
+                        new InterviewerScore(
                                 candidate,
                                 key,
                                 sheet.competencyOf.get(key),

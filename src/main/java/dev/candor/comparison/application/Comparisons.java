@@ -1,11 +1,8 @@
 package dev.candor.comparison.application;
 
 import dev.candor.comparison.application.ReportAssembly.Filter;
-import dev.candor.comparison.application.Rows.CandidateHeader;
-import dev.candor.comparison.application.Rows.SeatRow;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.OpeningComparison;
 import dev.candor.comparison.domain.QuestionStatistics;
+import dev.candor.comparison.infrastructure.ComparisonReadModel;
 import dev.candor.identity.application.Caller;
 import dev.candor.identity.domain.Role;
 import dev.candor.planning.application.PlanningAccess;

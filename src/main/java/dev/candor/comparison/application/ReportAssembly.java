@@ -1,34 +1,12 @@
 package dev.candor.comparison.application;
 
-import dev.candor.comparison.application.Rows.AmendmentRow;
-import dev.candor.comparison.application.Rows.CandidateHeader;
-import dev.candor.comparison.application.Rows.CandidateRow;
-import dev.candor.comparison.application.Rows.RatingRow;
-import dev.candor.comparison.application.Rows.SeatRow;
-import dev.candor.comparison.application.Views.Agreement;
-import dev.candor.comparison.application.Views.AmendmentNote;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.Cell;
-import dev.candor.comparison.application.Views.CompetencyBlock;
-import dev.candor.comparison.application.Views.CompetencyFigures;
-import dev.candor.comparison.application.Views.Interval;
-import dev.candor.comparison.application.Views.Interviewer;
-import dev.candor.comparison.application.Views.Leniency;
-import dev.candor.comparison.application.Views.MatrixRow;
-import dev.candor.comparison.application.Views.OpeningComparison;
-import dev.candor.comparison.application.Views.PendingView;
-import dev.candor.comparison.application.Views.QuestionFigures;
-import dev.candor.comparison.application.Views.RankedCandidate;
-import dev.candor.comparison.application.Views.RecommendationView;
-import dev.candor.comparison.application.Views.Score;
-import dev.candor.comparison.application.Views.Tally;
 import dev.candor.comparison.domain.CandidateRatings;
+import dev.candor.comparison.domain.InterviewerScore;
 import dev.candor.comparison.domain.OpeningRatings;
 import dev.candor.comparison.domain.PanelAgreement;
 import dev.candor.comparison.domain.PanelScore;
 import dev.candor.comparison.domain.QuestionStatistics;
 import dev.candor.comparison.domain.RaterLeniency;
-import dev.candor.comparison.domain.Rating;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -200,12 +178,12 @@ public final class ReportAssembly {
                 q.competency(),
                 q.ratings(),
                 q.mean(),
-                Views.orNull(q.standardDeviation()),
+                DefinedValue.orNull(q.standardDeviation()),
                 q.lowest(),
                 q.highest(),
                 q.range(),
                 q.disagreement(),
-                Views.orNull(q.withinGroupAgreement()));
+                DefinedValue.orNull(q.withinGroupAgreement()));
     }
 
     private static Cell cell(String interviewer, RatingRow row) {
@@ -225,7 +203,7 @@ public final class ReportAssembly {
         }
         // Each interviewer's own mean per competency, for the profile chart and the range.
         Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
-        for (Rating rating : sheet.ratings) {
+        for (InterviewerScore rating : sheet.ratings) {
             double[] sum =
                     sums.computeIfAbsent(rating.competency(), c -> new LinkedHashMap<>())
                             .computeIfAbsent(rating.interviewer(), u -> new double[2]);
@@ -274,11 +252,11 @@ public final class ReportAssembly {
         PanelAgreement agreement = statistics.agreement();
         return new Agreement(
                 Agreement.CANDIDATE_LEVEL,
-                Views.orNull(agreement.intraclassCorrelation().icc21()),
-                Views.orNull(agreement.intraclassCorrelation().icc2k()),
+                DefinedValue.orNull(agreement.intraclassCorrelation().icc21()),
+                DefinedValue.orNull(agreement.intraclassCorrelation().icc2k()),
                 agreement.intraclassCorrelation().targets(),
                 agreement.intraclassCorrelation().raters(),
-                Views.orNull(agreement.alpha()));
+                DefinedValue.orNull(agreement.alpha()));
     }
 
     /** The stage of the candidate's furthest interview (highest stage position, then latest). */
@@ -340,7 +318,7 @@ public final class ReportAssembly {
                     }
                 });
 
-        List<Rating> ratings = new ArrayList<>(rows.size());
+        List<InterviewerScore> ratings = new ArrayList<>(rows.size());
         Set<String> competencies = new LinkedHashSet<>();
         Set<Set<String>> panels = new HashSet<>();
         Map<Long, String> keys = new HashMap<>();
@@ -356,7 +334,7 @@ public final class ReportAssembly {
                     competencies.addAll(sheet.competencyOf.values());
                     Set<String> panel =
                             sheet.ratings.stream()
-                                    .map(Rating::interviewer)
+                                    .map(InterviewerScore::interviewer)
                                     .collect(Collectors.toSet());
                     if (!panel.isEmpty()) {
                         panels.add(panel);
@@ -441,7 +419,7 @@ public final class ReportAssembly {
                     new Leniency(
                             l.interviewer(),
                             displayNames.getOrDefault(l.interviewer(), l.interviewer()),
-                            Views.orNull(l.leniency()),
+                            DefinedValue.orNull(l.leniency()),
                             l.coRatedRatings(),
                             l.coRatedCandidates()));
         }
@@ -467,7 +445,7 @@ public final class ReportAssembly {
                 ranked,
                 leniency,
                 RaterLeniency.MINIMUM_CO_RATED_CANDIDATES,
-                Views.orNull(opening.openingAlpha()),
+                DefinedValue.orNull(opening.openingAlpha()),
                 Agreement.OPENING_LEVEL,
                 panels.size() > 1,
                 candidates.size());

@@ -36,7 +36,7 @@ public final class CandidateRatings {
     /**
      * @param ratings this candidate's ratings, at most one per interviewer and question
      */
-    public static CandidateRatings of(String candidate, Collection<Rating> ratings) {
+    public static CandidateRatings of(String candidate, Collection<InterviewerScore> ratings) {
         Map<String, Integer> questionIndex = new LinkedHashMap<>();
         Map<String, Integer> interviewerIndex = new LinkedHashMap<>();
         List<String> competencies = new ArrayList<>();
@@ -44,7 +44,7 @@ public final class CandidateRatings {
         int[] interviewerOf = new int[ratings.size()];
         int[] scoreOf = new int[ratings.size()];
         int row = 0;
-        for (Rating rating : ratings) {
+        for (InterviewerScore rating : ratings) {
             if (!rating.candidate().equals(candidate)) {
                 throw new IllegalArgumentException(
                         "rating " + rating + " is not for candidate " + candidate);

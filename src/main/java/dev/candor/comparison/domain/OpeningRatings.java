@@ -24,11 +24,11 @@ public final class OpeningRatings {
     /**
      * @param ratings at most one per candidate, question and interviewer
      */
-    public static OpeningRatings of(Collection<Rating> ratings) {
-        Map<String, List<Rating>> byCandidate = new LinkedHashMap<>();
-        List<Rating> current = null;
+    public static OpeningRatings of(Collection<InterviewerScore> ratings) {
+        Map<String, List<InterviewerScore>> byCandidate = new LinkedHashMap<>();
+        List<InterviewerScore> current = null;
         String currentCandidate = null;
-        for (Rating rating : ratings) {
+        for (InterviewerScore rating : ratings) {
             // Ratings are usually read ordered by candidate, so most need no lookup.
             if (!rating.candidate().equals(currentCandidate)) {
                 currentCandidate = rating.candidate();

@@ -1,7 +1,7 @@
 package dev.candor.comparison.web;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.Comparisons;
-import dev.candor.comparison.application.Views.CandidateReport;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.NotFoundException;
 import dev.candor.shared.infrastructure.web.PageLoading;

@@ -1,7 +1,7 @@
 package dev.candor.comparison.web;
 
-import dev.candor.comparison.application.Views.Interval;
-import dev.candor.comparison.application.Views.Tally;
+import dev.candor.comparison.application.Interval;
+import dev.candor.comparison.application.Tally;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

@@ -1,10 +1,10 @@
 package dev.candor.comparison.web;
 
+import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.Comparisons;
+import dev.candor.comparison.application.OpeningComparison;
+import dev.candor.comparison.application.RankedCandidate;
 import dev.candor.comparison.application.ReportAssembly.Filter;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.OpeningComparison;
-import dev.candor.comparison.application.Views.RankedCandidate;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.NotFoundException;
 import dev.candor.shared.infrastructure.web.PageLoading;

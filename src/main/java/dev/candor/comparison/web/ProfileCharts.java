@@ -1,8 +1,8 @@
 package dev.candor.comparison.web;
 
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.CompetencyFigures;
-import dev.candor.comparison.application.Views.Interviewer;
+import dev.candor.comparison.application.CandidateReport;
+import dev.candor.comparison.application.CompetencyFigures;
+import dev.candor.comparison.application.Interviewer;
 import dev.candor.shared.infrastructure.web.Text;
 import java.util.ArrayList;
 import java.util.List;

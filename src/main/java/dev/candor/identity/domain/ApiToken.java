@@ -1,8 +1,6 @@
 package dev.candor.identity.domain;
 
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -57,15 +55,12 @@ public class ApiToken {
     @Column(name = "token_prefix", nullable = false, length = 16)
     private String tokenPrefix;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "revoked_at")
     private Instant revokedAt;
 

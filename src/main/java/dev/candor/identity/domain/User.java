@@ -1,9 +1,7 @@
 package dev.candor.identity.domain;
 
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,11 +57,9 @@ public class User {
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -1,7 +1,7 @@
 package dev.candor.identity.web;
 
 import dev.candor.identity.application.SignInOutcome;
-import dev.candor.shared.infrastructure.security.SignInAttempt;
+import dev.candor.identity.infrastructure.SignInAttempt;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

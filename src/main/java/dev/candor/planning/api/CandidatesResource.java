@@ -1,11 +1,10 @@
 package dev.candor.planning.api;
 
-import dev.candor.planning.api.ApiBodies.CandidateBody;
-import dev.candor.planning.api.ApiBodies.InterviewJson;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.Interviews;
 import dev.candor.planning.domain.CandidateDetails;
+import dev.candor.shared.infrastructure.rest.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +54,7 @@ public class CandidatesResource {
                     "Replaces name, email, phone and notes when name or "
                             + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent.")
     public CandidateView update(@PathParam("id") long id, CandidateBody body) {
-        CandidateBody b = ApiBodies.require(body);
+        CandidateBody b = JsonInput.require(body);
         CandidateDetails details =
                 b.name() == null && b.email() == null
                         ? null

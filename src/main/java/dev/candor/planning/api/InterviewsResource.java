@@ -1,8 +1,5 @@
 package dev.candor.planning.api;
 
-import dev.candor.planning.api.ApiBodies.InterviewChange;
-import dev.candor.planning.api.ApiBodies.InterviewJson;
-import dev.candor.planning.api.ApiBodies.InterviewRequest;
 import dev.candor.planning.application.InterviewForm;
 import dev.candor.planning.application.InterviewQuestionView;
 import dev.candor.planning.application.InterviewQuestions;
@@ -10,6 +7,7 @@ import dev.candor.planning.application.InterviewView;
 import dev.candor.planning.application.Interviews;
 import dev.candor.planning.application.Scheduled;
 import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.infrastructure.rest.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,13 +58,13 @@ public class InterviewsResource {
                             + "already on an overlapping interview. 409 when the opening is closed or the candidate not active.")
     @APIResponse(responseCode = "201", description = "Scheduled")
     public Response create(InterviewRequest body, @Context UriInfo uri) {
-        InterviewRequest b = ApiBodies.require(body);
+        InterviewRequest b = JsonInput.require(body);
         Scheduled scheduled =
                 interviews.schedule(
                         new InterviewForm(
                                 b.candidateId(),
                                 b.stage(),
-                                ApiBodies.instant("startsAt", b.startsAt()),
+                                JsonInput.instant("startsAt", b.startsAt()),
                                 b.minutes(),
                                 b.panel()));
         return Response.created(
@@ -122,10 +120,10 @@ public class InterviewsResource {
                             + "A panel member removed after starting to score stays on the interview, withdrawn, with their "
                             + "scorecard.")
     public InterviewJson update(@PathParam("id") long id, InterviewChange body) {
-        InterviewChange b = ApiBodies.require(body);
+        InterviewChange b = JsonInput.require(body);
         Scheduled scheduled =
                 interviews.update(
-                        id, ApiBodies.instant("startsAt", b.startsAt()), b.minutes(), b.panel());
+                        id, JsonInput.instant("startsAt", b.startsAt()), b.minutes(), b.panel());
         return InterviewJson.of(scheduled.interview(), scheduled.warnings());
     }
 

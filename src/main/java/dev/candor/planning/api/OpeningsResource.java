@@ -1,15 +1,8 @@
 package dev.candor.planning.api;
 
-import dev.candor.planning.api.ApiBodies.CandidateBody;
-import dev.candor.planning.api.ApiBodies.Change;
-import dev.candor.planning.api.ApiBodies.Coverage;
-import dev.candor.planning.api.ApiBodies.ImportResult;
-import dev.candor.planning.api.ApiBodies.OpeningBody;
-import dev.candor.planning.api.ApiBodies.SavedPlan;
-import dev.candor.planning.api.ApiBodies.VersionPreview;
+import dev.candor.planning.application.CandidateImportOutcome;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
-import dev.candor.planning.application.ImportOutcome;
 import dev.candor.planning.application.InterviewPlans;
 import dev.candor.planning.application.OpeningForm;
 import dev.candor.planning.application.OpeningView;
@@ -19,6 +12,7 @@ import dev.candor.planning.application.PlanView;
 import dev.candor.planning.domain.CandidateDetails;
 import dev.candor.questionbank.domain.VersionComparison;
 import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.infrastructure.rest.JsonInput;
 import dev.candor.shared.infrastructure.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,7 +76,7 @@ public class OpeningsResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new opening")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed under errors")
     public Response create(OpeningBody body, @Context UriInfo uri) {
-        OpeningView created = openings.create(form(ApiBodies.require(body)));
+        OpeningView created = openings.create(form(JsonInput.require(body)));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created)
@@ -106,7 +100,7 @@ public class OpeningsResource {
                     "Update an opening's title, team, description, hiring managers and key competencies "
                             + "(RECRUITER, ADMIN)")
     public OpeningView update(@PathParam("id") long id, OpeningBody body) {
-        return openings.update(id, form(ApiBodies.require(body)));
+        return openings.update(id, form(JsonInput.require(body)));
     }
 
     @POST
@@ -156,7 +150,7 @@ public class OpeningsResource {
             responseCode = "422",
             description = "Invalid plan; errors are keyed like stages[0].questions[1].version")
     public SavedPlan replacePlan(@PathParam("id") long id, PlanForm body) {
-        return SavedPlan.of(plans.replace(id, ApiBodies.require(body)));
+        return SavedPlan.of(plans.replace(id, JsonInput.require(body)));
     }
 
     @POST
@@ -201,7 +195,7 @@ public class OpeningsResource {
                 comparison.getOlder().getNumber(),
                 comparison.getNewer().getNumber(),
                 comparison.getChanges().stream()
-                        .map(l -> new Change(l.field(), l.older(), l.newer()))
+                        .map(l -> new PinnedVersionChange(l.field(), l.older(), l.newer()))
                         .toList());
     }
 
@@ -234,7 +228,7 @@ public class OpeningsResource {
     @APIResponse(responseCode = "201", description = "Created")
     public Response addCandidate(
             @PathParam("id") long id, CandidateBody body, @Context UriInfo uri) {
-        CandidateBody b = ApiBodies.require(body);
+        CandidateBody b = JsonInput.require(body);
         CandidateView created =
                 candidates.create(
                         id, new CandidateDetails(b.name(), b.email(), b.phone(), b.notes()));
@@ -261,10 +255,10 @@ public class OpeningsResource {
             responseCode = "422",
             description = "Nothing was imported; the problems are listed")
     public Response importCandidates(@PathParam("id") long id, byte[] file) {
-        ImportOutcome outcome = candidates.importCsv(id, file);
+        CandidateImportOutcome outcome = candidates.importCsv(id, file);
         if (outcome.isAccepted()) {
             return Response.status(201)
-                    .entity(new ImportResult(outcome.imported(), outcome.candidates()))
+                    .entity(new CandidateImportResult(outcome.imported(), outcome.candidates()))
                     .build();
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();

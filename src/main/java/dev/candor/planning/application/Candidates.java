@@ -79,12 +79,12 @@ public class Candidates {
     /**
      * All or nothing: either every row becomes a candidate, or none does and the problems say why.
      */
-    public ImportOutcome importCsv(long openingId, byte[] file) {
+    public CandidateImportOutcome importCsv(long openingId, byte[] file) {
         Opening opening = access.opening(openingId);
         CandidateCsv.Result result =
                 CandidateCsv.read(file, email -> emailTaken(opening, email, null));
         if (!result.problems().isEmpty()) {
-            return new ImportOutcome(0, result.problems(), List.of());
+            return new CandidateImportOutcome(0, result.problems(), List.of());
         }
         List<CandidateView> created = new ArrayList<>();
         for (CandidateDetails details : result.rows()) {
@@ -93,7 +93,7 @@ public class Candidates {
             em.flush();
             created.add(CandidateView.of(candidate));
         }
-        return new ImportOutcome(created.size(), List.of(), created);
+        return new CandidateImportOutcome(created.size(), List.of(), created);
     }
 
     private static void requireDetails(CandidateDetails details) {

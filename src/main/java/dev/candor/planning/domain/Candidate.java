@@ -1,9 +1,7 @@
 package dev.candor.planning.domain;
 
 import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,7 +46,6 @@ public class Candidate {
     @Column(nullable = false, length = 16)
     private CandidateStatus status;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

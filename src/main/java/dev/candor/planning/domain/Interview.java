@@ -2,10 +2,8 @@ package dev.candor.planning.domain;
 
 import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -81,7 +79,6 @@ public class Interview {
     @Column(name = "stage_position", nullable = false)
     private int stagePosition;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
@@ -91,7 +88,6 @@ public class Interview {
     @Column(nullable = false)
     private boolean frozen;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "frozen_at")
     private Instant frozenAt;
 
@@ -106,7 +102,6 @@ public class Interview {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -5,11 +5,9 @@ import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,11 +85,9 @@ public class Opening {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "closed_at")
     private Instant closedAt;
 

@@ -1,8 +1,6 @@
 package dev.candor.planning.domain;
 
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -36,7 +34,6 @@ public class PanelMember {
     @Column(nullable = false)
     private boolean withdrawn;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 

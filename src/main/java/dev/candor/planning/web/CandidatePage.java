@@ -8,6 +8,7 @@ import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import dev.candor.planning.domain.CandidateDetails;
 import dev.candor.planning.domain.CandidateStatus;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
@@ -62,7 +63,7 @@ public class CandidatePage implements Serializable {
 
     public void save() {
         CandidateView saved =
-                Pages.attempt(
+                PageActions.attempt(
                         "candidate",
                         () ->
                                 candidates.update(

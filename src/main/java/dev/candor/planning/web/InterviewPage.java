@@ -6,6 +6,7 @@ import dev.candor.planning.application.InterviewQuestions;
 import dev.candor.planning.application.InterviewView;
 import dev.candor.planning.application.Interviews;
 import dev.candor.planning.application.Scheduled;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.application.FacesMessage;
@@ -61,7 +62,7 @@ public class InterviewPage implements Serializable {
 
     public void save() {
         Scheduled saved =
-                Pages.attempt(
+                PageActions.attempt(
                         "change",
                         () -> interviews.update(id, PlanFormat.instant(startsAt), minutes, panel));
         if (saved != null) {
@@ -87,9 +88,9 @@ public class InterviewPage implements Serializable {
 
     public void cancel() {
         long openingId = interview.openingId();
-        if (Pages.attempt("change", () -> interviews.cancel(id))) {
+        if (PageActions.attempt("change", () -> interviews.cancel(id))) {
             Text.info("plan.interview.cancelled");
-            Pages.redirect("/openings/opening.xhtml?id=" + openingId);
+            PageActions.redirect("/openings/opening.xhtml?id=" + openingId);
         }
     }
 

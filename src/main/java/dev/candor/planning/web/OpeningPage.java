@@ -1,9 +1,9 @@
 package dev.candor.planning.web;
 
 import dev.candor.identity.domain.User;
+import dev.candor.planning.application.CandidateImportOutcome;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
-import dev.candor.planning.application.ImportOutcome;
 import dev.candor.planning.application.InterviewForm;
 import dev.candor.planning.application.InterviewPlans;
 import dev.candor.planning.application.InterviewView;
@@ -17,6 +17,7 @@ import dev.candor.planning.application.Scheduled;
 import dev.candor.planning.domain.CandidateDetails;
 import dev.candor.planning.domain.PlanCoverage;
 import dev.candor.questionbank.domain.Competency;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.application.FacesMessage;
@@ -102,21 +103,21 @@ public class OpeningPage implements Serializable {
     }
 
     public void saveDetails() {
-        if (Pages.attempt("details", () -> openings.update(id, details.toForm())) != null) {
+        if (PageActions.attempt("details", () -> openings.update(id, details.toForm())) != null) {
             Text.info("plan.opening.saved");
             refresh();
         }
     }
 
     public void close() {
-        if (Pages.attempt("details", () -> openings.close(id)) != null) {
+        if (PageActions.attempt("details", () -> openings.close(id)) != null) {
             Text.info("plan.opening.closedMessage");
             refresh();
         }
     }
 
     public void reopen() {
-        if (Pages.attempt("details", () -> openings.reopen(id)) != null) {
+        if (PageActions.attempt("details", () -> openings.reopen(id)) != null) {
             Text.info("plan.opening.reopened");
             refresh();
         }
@@ -127,7 +128,7 @@ public class OpeningPage implements Serializable {
             Text.error("plan.copy.choose");
             return;
         }
-        PlanSaved saved = Pages.attempt("planTab", () -> plans.copyFrom(id, copyFrom));
+        PlanSaved saved = PageActions.attempt("planTab", () -> plans.copyFrom(id, copyFrom));
         if (saved != null) {
             Text.info("plan.copy.done");
             refresh();
@@ -140,7 +141,7 @@ public class OpeningPage implements Serializable {
 
     public void addCandidate() {
         CandidateView created =
-                Pages.attempt(
+                PageActions.attempt(
                         "newCandidate",
                         () ->
                                 candidates.create(
@@ -166,8 +167,8 @@ public class OpeningPage implements Serializable {
             Text.error("plan.import.noFile");
             return;
         }
-        ImportOutcome outcome =
-                Pages.attempt(
+        CandidateImportOutcome outcome =
+                PageActions.attempt(
                         "importCandidates", () -> candidates.importCsv(id, file.getContent()));
         if (outcome == null) {
             return;
@@ -184,7 +185,7 @@ public class OpeningPage implements Serializable {
     public void schedule() {
         activeTab = 3;
         Scheduled scheduled =
-                Pages.attempt(
+                PageActions.attempt(
                         "schedule",
                         () ->
                                 interviews.schedule(

@@ -4,6 +4,7 @@ import dev.candor.identity.domain.User;
 import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import dev.candor.questionbank.domain.Competency;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
@@ -29,10 +30,11 @@ public class OpeningsPage implements Serializable {
     }
 
     public void create() {
-        OpeningView created = Pages.attempt("newOpening", () -> openings.create(details.toForm()));
+        OpeningView created =
+                PageActions.attempt("newOpening", () -> openings.create(details.toForm()));
         if (created != null) {
             Text.info("plan.opening.created", created.title());
-            Pages.redirect("/openings/opening.xhtml?id=" + created.id());
+            PageActions.redirect("/openings/opening.xhtml?id=" + created.id());
         }
     }
 

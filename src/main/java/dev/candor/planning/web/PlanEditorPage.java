@@ -9,6 +9,7 @@ import dev.candor.planning.domain.PlanCoverage;
 import dev.candor.questionbank.domain.Competency;
 import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.VersionComparison;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
@@ -161,7 +162,7 @@ public class PlanEditorPage implements Serializable {
     }
 
     public void save() {
-        PlanSaved result = Pages.attempt("plan", () -> plans.replace(id, form()));
+        PlanSaved result = PageActions.attempt("plan", () -> plans.replace(id, form()));
         if (result != null) {
             show(result.plan());
             Text.info("plan.editor.saved");
@@ -181,7 +182,7 @@ public class PlanEditorPage implements Serializable {
 
     public void showPreview(long questionId) {
         previewQuestion = questionId;
-        preview = Pages.attempt("plan", () -> plans.newestVersionPreview(id, questionId));
+        preview = PageActions.attempt("plan", () -> plans.newestVersionPreview(id, questionId));
     }
 
     /**
@@ -192,11 +193,11 @@ public class PlanEditorPage implements Serializable {
         if (previewQuestion == null) {
             return;
         }
-        if (dirty && Pages.attempt("plan", () -> plans.replace(id, form())) == null) {
+        if (dirty && PageActions.attempt("plan", () -> plans.replace(id, form())) == null) {
             return;
         }
         PlanSaved result =
-                Pages.attempt("plan", () -> plans.moveToNewestVersion(id, previewQuestion));
+                PageActions.attempt("plan", () -> plans.moveToNewestVersion(id, previewQuestion));
         if (result != null) {
             show(result.plan());
             Text.info("plan.editor.movedToNewest");

@@ -2,18 +2,18 @@ package dev.candor.questionbank.api;
 
 import dev.candor.questionbank.application.CompetencyCatalog;
 import dev.candor.questionbank.application.Export;
-import dev.candor.questionbank.application.ImportOutcome;
 import dev.candor.questionbank.application.ImportRefusedException;
 import dev.candor.questionbank.application.QuestionBank;
 import dev.candor.questionbank.application.QuestionFilter;
+import dev.candor.questionbank.application.QuestionImportOutcome;
 import dev.candor.questionbank.application.QuestionSort;
 import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.QuestionStatus;
-import dev.candor.questionbank.interchange.ImportProblem;
-import dev.candor.questionbank.interchange.QuestionCsvFormat;
-import dev.candor.questionbank.interchange.QuestionFormat;
-import dev.candor.questionbank.interchange.QuestionJsonFormat;
+import dev.candor.questionbank.infrastructure.interchange.ImportProblem;
+import dev.candor.questionbank.infrastructure.interchange.QuestionCsvFormat;
+import dev.candor.questionbank.infrastructure.interchange.QuestionFormat;
+import dev.candor.questionbank.infrastructure.interchange.QuestionJsonFormat;
 import dev.candor.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,7 +65,7 @@ public class QuestionsResource {
             description =
                     "Pages count from 1. Readers who are not recruiters or administrators see ACTIVE questions only.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    public QuestionPage list(
+    public QuestionListing list(
             @Parameter(description = "Competency name or id") @QueryParam("competency")
                     String competency,
             @Parameter(description = "DRAFT, ACTIVE or RETIRED") @QueryParam("status")
@@ -93,7 +93,7 @@ public class QuestionsResource {
         }
         QuestionFilter filter = filter(competency, status, kind, tag, search);
         long total = bank.count(filter);
-        return new QuestionPage(
+        return new QuestionListing(
                 bank.search(filter, QuestionSort.parse(sort), (page - 1) * size, size),
                 page,
                 size,
@@ -173,7 +173,7 @@ public class QuestionsResource {
                 contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv")
                         ? new QuestionCsvFormat()
                         : new QuestionJsonFormat();
-        ImportOutcome outcome =
+        QuestionImportOutcome outcome =
                 bank.importFile(
                         format, readLimited(body), "the API (" + format.fileExtension() + ")");
         return Response.status(Response.Status.CREATED)

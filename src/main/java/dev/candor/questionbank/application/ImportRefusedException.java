@@ -1,6 +1,6 @@
 package dev.candor.questionbank.application;
 
-import dev.candor.questionbank.interchange.ImportProblem;
+import dev.candor.questionbank.infrastructure.interchange.ImportProblem;
 import java.util.List;
 
 /**

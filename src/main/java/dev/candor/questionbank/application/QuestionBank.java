@@ -10,12 +10,12 @@ import dev.candor.questionbank.domain.QuestionStatus;
 import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.questionbank.domain.RubricAnchor;
 import dev.candor.questionbank.domain.VersionComparison;
-import dev.candor.questionbank.interchange.ImportBatch;
-import dev.candor.questionbank.interchange.ImportContext;
-import dev.candor.questionbank.interchange.ImportProblem;
-import dev.candor.questionbank.interchange.ImportReport;
-import dev.candor.questionbank.interchange.ImportedQuestion;
-import dev.candor.questionbank.interchange.QuestionFormat;
+import dev.candor.questionbank.infrastructure.interchange.ImportBatch;
+import dev.candor.questionbank.infrastructure.interchange.ImportContext;
+import dev.candor.questionbank.infrastructure.interchange.ImportProblem;
+import dev.candor.questionbank.infrastructure.interchange.ImportReport;
+import dev.candor.questionbank.infrastructure.interchange.ImportedQuestion;
+import dev.candor.questionbank.infrastructure.interchange.QuestionFormat;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -193,7 +193,7 @@ public class QuestionBank {
     /**
      * Imports a whole file, all or nothing; the format comes from the file name (.csv or .json).
      */
-    public ImportOutcome importFile(String fileName, byte[] file) {
+    public QuestionImportOutcome importFile(String fileName, byte[] file) {
         access.requireEditor();
         QuestionFormat format =
                 QuestionFormat.forFileName(fileName)
@@ -212,7 +212,7 @@ public class QuestionBank {
         return importFile(format, file, fileName);
     }
 
-    public ImportOutcome importFile(QuestionFormat format, byte[] file, String sourceName) {
+    public QuestionImportOutcome importFile(QuestionFormat format, byte[] file, String sourceName) {
         String author = access.requireEditor();
         return store(
                 format.read(file, context()),
@@ -226,7 +226,7 @@ public class QuestionBank {
     }
 
     /** For the starter library and other imports Candor makes itself: no caller check. */
-    ImportOutcome store(ImportReport report, Change change) {
+    QuestionImportOutcome store(ImportReport report, Change change) {
         if (!report.isAccepted()) {
             throw new ImportRefusedException(report.getProblems());
         }
@@ -236,7 +236,7 @@ public class QuestionBank {
             em.persist(imported.toQuestion(change));
         }
         em.flush();
-        return new ImportOutcome(
+        return new QuestionImportOutcome(
                 batch.questions().size(),
                 batch.newCompetencies().stream().map(Competency::getName).toList());
     }

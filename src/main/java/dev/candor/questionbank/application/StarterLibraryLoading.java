@@ -1,9 +1,9 @@
 package dev.candor.questionbank.application;
 
 import dev.candor.questionbank.domain.Change;
-import dev.candor.questionbank.interchange.ImportReport;
-import dev.candor.questionbank.interchange.QuestionJsonFormat;
-import dev.candor.questionbank.interchange.StarterLibrary;
+import dev.candor.questionbank.infrastructure.interchange.ImportReport;
+import dev.candor.questionbank.infrastructure.interchange.QuestionJsonFormat;
+import dev.candor.questionbank.infrastructure.interchange.StarterLibrary;
 import dev.candor.shared.infrastructure.startup.StartupTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class StarterLibraryLoading implements StartupTask {
                             + String.join("; ", report.getMessages()));
             return;
         }
-        ImportOutcome outcome =
+        QuestionImportOutcome outcome =
                 bank.store(report, new Change(AUTHOR, clock.instant(), "Starter library"));
         LOG.info(
                 "Loaded the starter library: "

@@ -4,10 +4,10 @@ import dev.candor.questionbank.application.BankAccess;
 import dev.candor.questionbank.application.CompetencyCatalog;
 import dev.candor.questionbank.application.CompetencyCount;
 import dev.candor.questionbank.application.Export;
-import dev.candor.questionbank.application.ImportOutcome;
 import dev.candor.questionbank.application.ImportRefusedException;
 import dev.candor.questionbank.application.QuestionBank;
 import dev.candor.questionbank.application.QuestionFilter;
+import dev.candor.questionbank.application.QuestionImportOutcome;
 import dev.candor.questionbank.application.QuestionSort;
 import dev.candor.questionbank.application.QuestionSummary;
 import dev.candor.questionbank.domain.QuestionKind;
@@ -170,7 +170,7 @@ public class BankPage implements Serializable {
             return;
         }
         try {
-            ImportOutcome outcome = bank.importFile(file.getFileName(), file.getContent());
+            QuestionImportOutcome outcome = bank.importFile(file.getFileName(), file.getContent());
             counts = null;
             if (outcome.newCompetencies().isEmpty()) {
                 Text.info("bank.import.done", outcome.questions());

@@ -1,9 +1,7 @@
 package dev.candor.scoring.domain;
 
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -46,7 +44,6 @@ public class Amendment {
     @Column(name = "amended_by", nullable = false, length = 64)
     private String amendedBy;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "amended_at", nullable = false)
     private Instant amendedAt;
 

@@ -1,8 +1,6 @@
 package dev.candor.scoring.domain;
 
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -65,7 +63,6 @@ public class Rating {
     @Column(name = "revision", nullable = false)
     private long revision;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

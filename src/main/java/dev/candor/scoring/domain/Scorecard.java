@@ -1,9 +1,7 @@
 package dev.candor.scoring.domain;
 
 import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.infrastructure.persistence.InstantAttributeConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -108,23 +106,18 @@ public class Scorecard {
     @Column(name = "draft_revision", nullable = false)
     private long draftRevision;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "draft_updated_at")
     private Instant draftUpdatedAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "started_at")
     private Instant startedAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "amended_at")
     private Instant amendedAt;
 

@@ -9,10 +9,10 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dev.candor.comparison.ComparisonFixture;
 import dev.candor.comparison.domain.CandidateRatings;
+import dev.candor.comparison.domain.InterviewerScore;
 import dev.candor.comparison.domain.OpeningRatings;
 import dev.candor.comparison.domain.PanelScore;
 import dev.candor.comparison.domain.RaterLeniency;
-import dev.candor.comparison.domain.Rating;
 import dev.candor.testing.ApiClient;
 import dev.candor.testing.ApiResponse;
 import dev.candor.testing.CandorDeployment;
@@ -123,12 +123,12 @@ class ComparisonApiIT {
         world = new World(fixture, a, b, c, d, otherManager, ada, ben, cy, di, benInterview);
     }
 
-    private List<Rating> ratings(long candidate, String interviewer, Integer[] scores) {
-        List<Rating> ratings = new ArrayList<>();
+    private List<InterviewerScore> ratings(long candidate, String interviewer, Integer[] scores) {
+        List<InterviewerScore> ratings = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] != null) {
                 ratings.add(
-                        new Rating(
+                        new InterviewerScore(
                                 Long.toString(candidate),
                                 "q" + world.fixture().questions.get(i),
                                 world.fixture().competencies.get(i),
@@ -139,8 +139,8 @@ class ComparisonApiIT {
         return ratings;
     }
 
-    private List<Rating> adaRatings() {
-        List<Rating> all = new ArrayList<>(ratings(world.ada(), world.a(), ADA_A));
+    private List<InterviewerScore> adaRatings() {
+        List<InterviewerScore> all = new ArrayList<>(ratings(world.ada(), world.a(), ADA_A));
         all.addAll(ratings(world.ada(), world.b(), ADA_B));
         all.addAll(ratings(world.ada(), world.c(), ADA_C));
         return all;
@@ -251,7 +251,7 @@ class ComparisonApiIT {
         assertTrue(comparison.getBoolean("panelsDiffer"));
         assertEquals("OPENING_CANDIDATES_AS_UNITS", comparison.getString("alphaLevel"));
 
-        List<Rating> all = new ArrayList<>(adaRatings());
+        List<InterviewerScore> all = new ArrayList<>(adaRatings());
         all.addAll(ratings(world.ben(), world.a(), BEN_A));
         all.addAll(ratings(world.ben(), world.b(), BEN_B));
         all.addAll(ratings(world.cy(), world.a(), CY_A));

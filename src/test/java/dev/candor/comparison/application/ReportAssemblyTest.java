@@ -7,18 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.comparison.application.ReportAssembly.Filter;
-import dev.candor.comparison.application.Rows.AmendmentRow;
-import dev.candor.comparison.application.Rows.CandidateHeader;
-import dev.candor.comparison.application.Rows.CandidateRow;
-import dev.candor.comparison.application.Rows.RatingRow;
-import dev.candor.comparison.application.Rows.SeatRow;
-import dev.candor.comparison.application.Views.CandidateReport;
-import dev.candor.comparison.application.Views.Cell;
-import dev.candor.comparison.application.Views.MatrixRow;
-import dev.candor.comparison.application.Views.OpeningComparison;
-import dev.candor.comparison.application.Views.RankedCandidate;
 import dev.candor.comparison.domain.CandidateRatings;
-import dev.candor.comparison.domain.Rating;
+import dev.candor.comparison.domain.InterviewerScore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,10 +74,10 @@ class ReportAssemblyTest {
 
         assertEquals(
                 List.of("amy", "bob"),
-                report.interviewers().stream().map(Views.Interviewer::username).toList());
+                report.interviewers().stream().map(Interviewer::username).toList());
         assertEquals(
                 List.of("Ownership", "Teamwork"),
-                report.matrix().stream().map(Views.CompetencyBlock::competency).toList());
+                report.matrix().stream().map(CompetencyBlock::competency).toList());
         assertEquals(
                 List.of("q1", "q3"),
                 report.matrix().get(0).questions().stream().map(MatrixRow::question).toList());
@@ -117,7 +107,7 @@ class ReportAssemblyTest {
 
         CandidateReport report = ReportAssembly.candidateReport(ADA, seats, rows, List.of(), 2);
 
-        Views.QuestionFigures first = report.discussFirst().get(0);
+        QuestionFigures first = report.discussFirst().get(0);
         assertEquals("q2", first.question());
         assertTrue(first.disagreement());
         assertEquals(4, first.range());
@@ -126,7 +116,7 @@ class ReportAssemblyTest {
         assertEquals(1.0, report.questions().get(0).rwg());
         assertEquals(
                 List.of("Ownership", "Teamwork"),
-                report.competencies().stream().map(Views.CompetencyFigures::competency).toList());
+                report.competencies().stream().map(CompetencyFigures::competency).toList());
         assertEquals(3.5, report.competencies().get(0).mean());
         assertEquals(2, report.competencies().get(0).byInterviewer().size());
     }
@@ -137,19 +127,19 @@ class ReportAssemblyTest {
                 List.of(seat(1, "amy", "SUBMITTED", "YES"), seat(1, "bob", "SUBMITTED", "YES"));
         List<RatingRow> rows = new ArrayList<>();
         int[][] scores = {{4, 3}, {2, 2}, {5, 4}, {3, 1}};
-        List<Rating> domain = new ArrayList<>();
+        List<InterviewerScore> domain = new ArrayList<>();
         for (int q = 0; q < scores.length; q++) {
             rows.add(rating(1, "amy", q + 1, "Ownership", scores[q][0]));
             rows.add(rating(1, "bob", q + 1, "Ownership", scores[q][1]));
-            domain.add(new Rating("1", "q" + (q + 1), "Ownership", "amy", scores[q][0]));
-            domain.add(new Rating("1", "q" + (q + 1), "Ownership", "bob", scores[q][1]));
+            domain.add(new InterviewerScore("1", "q" + (q + 1), "Ownership", "amy", scores[q][0]));
+            domain.add(new InterviewerScore("1", "q" + (q + 1), "Ownership", "bob", scores[q][1]));
         }
         CandidateRatings expected = CandidateRatings.of("1", domain);
 
-        Views.Agreement agreement =
+        Agreement agreement =
                 ReportAssembly.candidateReport(ADA, seats, rows, List.of(), 2).agreement();
 
-        assertEquals(Views.Agreement.CANDIDATE_LEVEL, agreement.level());
+        assertEquals(Agreement.CANDIDATE_LEVEL, agreement.level());
         assertEquals(
                 expected.agreement().intraclassCorrelation().icc21().getAsDouble(),
                 agreement.icc21(),
@@ -277,10 +267,10 @@ class ReportAssemblyTest {
                 1e-12);
         assertFalse(comparison.adjusted());
         assertFalse(comparison.panelsDiffer());
-        assertEquals(Views.Agreement.OPENING_LEVEL, comparison.alphaLevel());
+        assertEquals(Agreement.OPENING_LEVEL, comparison.alphaLevel());
 
         // bob scores one point below the others on every question he co-rated with two others.
-        Views.Leniency bob =
+        Leniency bob =
                 comparison.interviewers().stream()
                         .filter(l -> l.interviewer().equals("bob"))
                         .findFirst()

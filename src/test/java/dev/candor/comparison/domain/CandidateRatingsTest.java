@@ -16,9 +16,9 @@ class CandidateRatingsTest {
                 CandidateRatings.of(
                         "ada",
                         List.of(
-                                new Rating("ada", "q1", "design", "kim", 4),
-                                new Rating("ada", "q2", "design", "kim", 2),
-                                new Rating("ada", "q3", "coding", "lee", 5)));
+                                new InterviewerScore("ada", "q1", "design", "kim", 4),
+                                new InterviewerScore("ada", "q2", "design", "kim", 2),
+                                new InterviewerScore("ada", "q3", "coding", "lee", 5)));
 
         assertEquals(Map.of("kim", 3.0, "lee", 5.0), ratings.interviewerScores());
     }
@@ -29,10 +29,10 @@ class CandidateRatingsTest {
                 CandidateRatings.of(
                         "ada",
                         List.of(
-                                new Rating("ada", "q1", "design", "kim", 5),
-                                new Rating("ada", "q1", "design", "lee", 1),
-                                new Rating("ada", "q2", "design", "lee", 1),
-                                new Rating("ada", "q3", "design", "lee", 1)));
+                                new InterviewerScore("ada", "q1", "design", "kim", 5),
+                                new InterviewerScore("ada", "q1", "design", "lee", 1),
+                                new InterviewerScore("ada", "q2", "design", "lee", 1),
+                                new InterviewerScore("ada", "q3", "design", "lee", 1)));
 
         PanelScore score = ratings.panelScore();
 
@@ -46,10 +46,10 @@ class CandidateRatingsTest {
                 CandidateRatings.of(
                         "ada",
                         List.of(
-                                new Rating("ada", "q1", "design", "kim", 4),
-                                new Rating("ada", "q2", "coding", "kim", 2),
-                                new Rating("ada", "q1", "design", "lee", 5),
-                                new Rating("ada", "q3", "design", "lee", 3)));
+                                new InterviewerScore("ada", "q1", "design", "kim", 4),
+                                new InterviewerScore("ada", "q2", "coding", "kim", 2),
+                                new InterviewerScore("ada", "q1", "design", "lee", 5),
+                                new InterviewerScore("ada", "q3", "design", "lee", 3)));
 
         Map<String, PanelScore> scores = ratings.competencyScores();
 
@@ -66,9 +66,9 @@ class CandidateRatingsTest {
                 CandidateRatings.of(
                         "ada",
                         List.of(
-                                new Rating("ada", "q1", "design", "kim", 1),
-                                new Rating("ada", "q1", "design", "lee", 4),
-                                new Rating("ada", "q2", "coding", "kim", 3)));
+                                new InterviewerScore("ada", "q1", "design", "kim", 1),
+                                new InterviewerScore("ada", "q1", "design", "lee", 4),
+                                new InterviewerScore("ada", "q2", "coding", "kim", 3)));
 
         List<QuestionStatistics> statistics =
                 ratings.questionStatistics(QuestionStatistics.DEFAULT_DISAGREEMENT_THRESHOLD);
@@ -86,13 +86,13 @@ class CandidateRatingsTest {
                 CandidateRatings.of(
                         "ada",
                         List.of(
-                                new Rating("ada", "q1", "design", "kim", 1),
-                                new Rating("ada", "q1", "design", "lee", 2),
-                                new Rating("ada", "q2", "design", "kim", 3),
-                                new Rating("ada", "q2", "design", "lee", 3),
-                                new Rating("ada", "q3", "design", "lee", 4),
-                                new Rating("ada", "q4", "design", "kim", 5),
-                                new Rating("ada", "q4", "design", "lee", 4)));
+                                new InterviewerScore("ada", "q1", "design", "kim", 1),
+                                new InterviewerScore("ada", "q1", "design", "lee", 2),
+                                new InterviewerScore("ada", "q2", "design", "kim", 3),
+                                new InterviewerScore("ada", "q2", "design", "lee", 3),
+                                new InterviewerScore("ada", "q3", "design", "lee", 4),
+                                new InterviewerScore("ada", "q4", "design", "kim", 5),
+                                new InterviewerScore("ada", "q4", "design", "lee", 4)));
         RatingTable sameScores = Tables.targetsByRaters("1 2", "3 3", ". 4", "5 4");
 
         PanelAgreement agreement = ratings.agreement();
@@ -108,27 +108,28 @@ class CandidateRatingsTest {
 
     @Test
     void anInterviewerRatesAQuestionOnlyOnce() {
-        List<Rating> twice =
+        List<InterviewerScore> twice =
                 List.of(
-                        new Rating("ada", "q1", "design", "kim", 4),
-                        new Rating("ada", "q1", "design", "kim", 5));
+                        new InterviewerScore("ada", "q1", "design", "kim", 4),
+                        new InterviewerScore("ada", "q1", "design", "kim", 5));
 
         assertThrows(IllegalArgumentException.class, () -> CandidateRatings.of("ada", twice));
     }
 
     @Test
     void aQuestionBelongsToOneCompetency() {
-        List<Rating> conflicting =
+        List<InterviewerScore> conflicting =
                 List.of(
-                        new Rating("ada", "q1", "design", "kim", 4),
-                        new Rating("ada", "q1", "coding", "lee", 5));
+                        new InterviewerScore("ada", "q1", "design", "kim", 4),
+                        new InterviewerScore("ada", "q1", "coding", "lee", 5));
 
         assertThrows(IllegalArgumentException.class, () -> CandidateRatings.of("ada", conflicting));
     }
 
     @Test
     void ratingsOfAnotherCandidateAreRejected() {
-        List<Rating> someoneElse = List.of(new Rating("bob", "q1", "design", "kim", 4));
+        List<InterviewerScore> someoneElse =
+                List.of(new InterviewerScore("bob", "q1", "design", "kim", 4));
 
         assertThrows(IllegalArgumentException.class, () -> CandidateRatings.of("ada", someoneElse));
     }

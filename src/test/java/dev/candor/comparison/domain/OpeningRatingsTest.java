@@ -16,9 +16,9 @@ class OpeningRatingsTest {
         OpeningRatings opening =
                 OpeningRatings.of(
                         List.of(
-                                new Rating("bob", "q1", "design", "kim", 2),
-                                new Rating("ada", "q1", "design", "kim", 4),
-                                new Rating("ada", "q1", "design", "lee", 5)));
+                                new InterviewerScore("bob", "q1", "design", "kim", 2),
+                                new InterviewerScore("ada", "q1", "design", "kim", 4),
+                                new InterviewerScore("ada", "q1", "design", "lee", 5)));
 
         Map<String, PanelScore> scores = opening.panelScores();
 
@@ -29,14 +29,14 @@ class OpeningRatingsTest {
 
     @Test
     void adjustedPanelScoresTakeOffOnlyTheLeniencyThatIsReported() {
-        List<Rating> ratings = new ArrayList<>();
+        List<InterviewerScore> ratings = new ArrayList<>();
         for (String candidate : List.of("ada", "bob", "cy")) {
-            ratings.add(new Rating(candidate, "q1", "design", "kim", 5));
-            ratings.add(new Rating(candidate, "q1", "design", "lee", 3));
+            ratings.add(new InterviewerScore(candidate, "q1", "design", "kim", 5));
+            ratings.add(new InterviewerScore(candidate, "q1", "design", "lee", 3));
         }
         // New to the panel: max co-rates one candidate only, so max's scores stay as they are.
-        ratings.add(new Rating("dee", "q1", "design", "kim", 4));
-        ratings.add(new Rating("dee", "q1", "design", "max", 4));
+        ratings.add(new InterviewerScore("dee", "q1", "design", "kim", 4));
+        ratings.add(new InterviewerScore("dee", "q1", "design", "max", 4));
 
         Map<String, PanelScore> adjusted = OpeningRatings.of(ratings).adjustedPanelScores();
 
@@ -50,11 +50,11 @@ class OpeningRatingsTest {
         OpeningRatings opening =
                 OpeningRatings.of(
                         List.of(
-                                new Rating("ada", "q1", "design", "kim", 1),
-                                new Rating("ada", "q1", "design", "lee", 1),
-                                new Rating("ada", "q2", "design", "kim", 4),
-                                new Rating("ada", "q2", "design", "lee", 4),
-                                new Rating("bob", "q1", "design", "kim", 3)));
+                                new InterviewerScore("ada", "q1", "design", "kim", 1),
+                                new InterviewerScore("ada", "q1", "design", "lee", 1),
+                                new InterviewerScore("ada", "q2", "design", "kim", 4),
+                                new InterviewerScore("ada", "q2", "design", "lee", 4),
+                                new InterviewerScore("bob", "q1", "design", "kim", 3)));
 
         Map<String, PanelAgreement> agreement = opening.agreement();
 
@@ -67,15 +67,15 @@ class OpeningRatingsTest {
         OpeningRatings opening =
                 OpeningRatings.of(
                         List.of(
-                                new Rating("ada", "q1", "design", "kim", 1),
-                                new Rating("ada", "q2", "design", "kim", 2),
-                                new Rating("ada", "q1", "design", "lee", 1),
-                                new Rating("bob", "q1", "design", "kim", 3),
-                                new Rating("bob", "q1", "design", "lee", 3),
-                                new Rating("bob", "q1", "design", "max", 4),
-                                new Rating("cy", "q1", "design", "lee", 5),
-                                new Rating("cy", "q1", "design", "max", 4),
-                                new Rating("dee", "q1", "design", "max", 2)));
+                                new InterviewerScore("ada", "q1", "design", "kim", 1),
+                                new InterviewerScore("ada", "q2", "design", "kim", 2),
+                                new InterviewerScore("ada", "q1", "design", "lee", 1),
+                                new InterviewerScore("bob", "q1", "design", "kim", 3),
+                                new InterviewerScore("bob", "q1", "design", "lee", 3),
+                                new InterviewerScore("bob", "q1", "design", "max", 4),
+                                new InterviewerScore("cy", "q1", "design", "lee", 5),
+                                new InterviewerScore("cy", "q1", "design", "max", 4),
+                                new InterviewerScore("dee", "q1", "design", "max", 2)));
         RatingTable overallScores =
                 Tables.targetsByRaters("1.5 1 .", "3   3 4", ".   5 4", ".   . 2");
 
@@ -84,11 +84,12 @@ class OpeningRatingsTest {
 
     @Test
     void interviewersWhoRankCandidatesAlikeGiveAnOpeningAlphaNearOne() {
-        List<Rating> ratings = new ArrayList<>();
+        List<InterviewerScore> ratings = new ArrayList<>();
         for (int candidate = 0; candidate < 5; candidate++) {
             for (String interviewer : List.of("kim", "lee", "max")) {
                 ratings.add(
-                        new Rating("c" + candidate, "q1", "design", interviewer, candidate + 1));
+                        new InterviewerScore(
+                                "c" + candidate, "q1", "design", interviewer, candidate + 1));
             }
         }
 
@@ -98,7 +99,7 @@ class OpeningRatingsTest {
     @Test
     void findsACandidatesRatingsById() {
         OpeningRatings opening =
-                OpeningRatings.of(List.of(new Rating("ada", "q1", "design", "kim", 4)));
+                OpeningRatings.of(List.of(new InterviewerScore("ada", "q1", "design", "kim", 4)));
 
         assertEquals("ada", opening.candidate("ada").orElseThrow().candidate());
         assertTrue(opening.candidate("bob").isEmpty());

@@ -11,12 +11,12 @@ class RaterLeniencyTest {
 
     @Test
     void aLenientInterviewerScoresAboveTheRestOfThePanel() {
-        List<Rating> ratings = new ArrayList<>();
+        List<InterviewerScore> ratings = new ArrayList<>();
         for (String candidate : List.of("ada", "bob", "cy")) {
             for (String question : List.of("q1", "q2")) {
-                ratings.add(new Rating(candidate, question, "design", "kim", 4));
-                ratings.add(new Rating(candidate, question, "design", "lee", 3));
-                ratings.add(new Rating(candidate, question, "design", "max", 3));
+                ratings.add(new InterviewerScore(candidate, question, "design", "kim", 4));
+                ratings.add(new InterviewerScore(candidate, question, "design", "lee", 3));
+                ratings.add(new InterviewerScore(candidate, question, "design", "max", 3));
             }
         }
 
@@ -33,14 +33,14 @@ class RaterLeniencyTest {
 
     @Test
     void leniencyIsReportedOnlyAfterThreeCoRatedCandidates() {
-        List<Rating> ratings =
+        List<InterviewerScore> ratings =
                 List.of(
-                        new Rating("ada", "q1", "design", "kim", 5),
-                        new Rating("ada", "q1", "design", "lee", 3),
-                        new Rating("ada", "q2", "design", "kim", 4),
-                        new Rating("ada", "q2", "design", "lee", 4),
-                        new Rating("bob", "q1", "design", "kim", 4),
-                        new Rating("bob", "q1", "design", "lee", 2));
+                        new InterviewerScore("ada", "q1", "design", "kim", 5),
+                        new InterviewerScore("ada", "q1", "design", "lee", 3),
+                        new InterviewerScore("ada", "q2", "design", "kim", 4),
+                        new InterviewerScore("ada", "q2", "design", "lee", 4),
+                        new InterviewerScore("bob", "q1", "design", "kim", 4),
+                        new InterviewerScore("bob", "q1", "design", "lee", 2));
 
         List<RaterLeniency> leniency = OpeningRatings.of(ratings).leniency();
 
@@ -49,13 +49,13 @@ class RaterLeniencyTest {
 
     @Test
     void questionsNoOneElseScoredDoNotCount() {
-        List<Rating> ratings = new ArrayList<>();
+        List<InterviewerScore> ratings = new ArrayList<>();
         for (String candidate : List.of("ada", "bob", "cy")) {
-            ratings.add(new Rating(candidate, "q1", "design", "kim", 3));
-            ratings.add(new Rating(candidate, "q1", "design", "lee", 2));
-            ratings.add(new Rating(candidate, "q2", "design", "kim", 5));
+            ratings.add(new InterviewerScore(candidate, "q1", "design", "kim", 3));
+            ratings.add(new InterviewerScore(candidate, "q1", "design", "lee", 2));
+            ratings.add(new InterviewerScore(candidate, "q2", "design", "kim", 5));
         }
-        ratings.add(new Rating("dee", "q1", "design", "kim", 1));
+        ratings.add(new InterviewerScore("dee", "q1", "design", "kim", 1));
 
         RaterLeniency kim = OpeningRatings.of(ratings).leniency().get(0);
 
@@ -64,7 +64,8 @@ class RaterLeniencyTest {
 
     @Test
     void anInterviewerWhoNeverSatWithAnotherIsListedWithNothingCoRated() {
-        List<Rating> ratings = List.of(new Rating("ada", "q1", "design", "kim", 3));
+        List<InterviewerScore> ratings =
+                List.of(new InterviewerScore("ada", "q1", "design", "kim", 3));
 
         assertEquals(
                 List.of(new RaterLeniency("kim", 0, 0, OptionalDouble.empty())),

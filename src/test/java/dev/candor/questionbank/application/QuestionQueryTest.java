@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.candor.questionbank.domain.QuestionStatus;
-import dev.candor.questionbank.interchange.QuestionCsvFormat;
+import dev.candor.questionbank.infrastructure.interchange.QuestionCsvFormat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

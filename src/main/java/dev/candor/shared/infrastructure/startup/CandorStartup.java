@@ -1,6 +1,5 @@
 package dev.candor.shared.infrastructure.startup;
 
-import dev.candor.identity.application.FirstRunSetup;
 import dev.candor.shared.infrastructure.persistence.SchemaMigration;
 import dev.candor.shared.infrastructure.persistence.StartupFailure;
 import jakarta.annotation.PostConstruct;
@@ -12,6 +11,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs each capability's startup work in order, then prints the one line a newcomer needs. */
@@ -25,7 +26,7 @@ public class CandorStartup {
 
     @Inject private Instance<StartupTask> tasks;
 
-    @Inject private FirstRunSetup firstRun;
+    @Inject private Instance<ReadyNote> notes;
 
     @Inject
     @ConfigProperty(name = "candor.port", defaultValue = "8080")
@@ -44,7 +45,16 @@ public class CandorStartup {
             throw StartupFailure.stop("a startup task failed", e);
         }
         String url = "http://localhost:" + port + "/";
-        System.out.println("Candor is ready at " + url + " - " + firstRun.signInInstructions(url));
+        System.out.println(readyLine(url));
         System.setProperty("candor.started", "true");
+    }
+
+    private String readyLine(String url) {
+        return Stream.concat(
+                        Stream.of("Candor is ready at " + url),
+                        notes.stream()
+                                .sorted(Comparator.comparingInt(ReadyNote::order))
+                                .map(note -> note.note(url)))
+                .collect(Collectors.joining(" - "));
     }
 }

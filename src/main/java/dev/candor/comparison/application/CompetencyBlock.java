@@ -1,0 +1,6 @@
+package dev.candor.comparison.application;
+
+import java.util.List;
+
+/** The matrix rows of one competency. */
+public record CompetencyBlock(String competency, List<MatrixRow> questions) {}

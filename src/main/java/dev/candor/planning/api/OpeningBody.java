@@ -1,0 +1,11 @@
+package dev.candor.planning.api;
+
+import java.util.List;
+
+/** The body of POST and PUT on an opening. */
+public record OpeningBody(
+        String title,
+        String team,
+        String description,
+        List<String> hiringManagers,
+        List<String> keyCompetencies) {}

@@ -1,6 +1,0 @@
-package dev.candor.questionbank.application;
-
-import java.util.List;
-
-/** What an accepted import added to the bank. */
-public record ImportOutcome(int questions, List<String> newCompetencies) {}

@@ -1,0 +1,50 @@
+package dev.candor.shared.infrastructure.web;
+
+import dev.candor.shared.domain.AccessDeniedException;
+import dev.candor.shared.domain.ConflictException;
+import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.domain.NotFoundException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/** How every page turns the services' refusals into messages on the form. */
+public final class PageActions {
+
+    private PageActions() {}
+
+    /** Runs an action; a refusal becomes messages on the form (nothing typed is lost) and false. */
+    public static boolean attempt(String formId, Runnable action) {
+        return attempt(
+                        formId,
+                        () -> {
+                            action.run();
+                            return Boolean.TRUE;
+                        })
+                != null;
+    }
+
+    public static <T> T attempt(String formId, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            Text.problems(formId, e.problems());
+        } catch (ConflictException | AccessDeniedException | NotFoundException e) {
+            Text.errorAt(null, e.getMessage());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return null;
+    }
+
+    public static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
