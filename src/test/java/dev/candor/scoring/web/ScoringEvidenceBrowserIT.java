@@ -89,7 +89,7 @@ class ScoringEvidenceBrowserIT extends ScorecardBrowserTesting {
         String me = f.panel.get(0);
         openScorecard(f, me);
         assertNoBraceInTheRenderedText("start screen");
-        String hint = browser.find(By.id("q-1-hint")).getAttribute("textContent");
+        String hint = browser.driver().findElement(By.id("q-1-hint")).getAttribute("textContent");
         String evidenceMin = browser.find(By.id("scorecard")).getAttribute("data-evidence-min");
         assertTrue(
                 hint.contains("A score of 1 or 5 needs notes of at least " + evidenceMin + " "),
