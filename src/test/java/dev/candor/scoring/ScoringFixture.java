@@ -192,6 +192,15 @@ public final class ScoringFixture {
         }
 
         static Session signIn(URL deployment, String username) {
+            return signInAs(deployment, username, TestUsers.PASSWORD);
+        }
+
+        /** A browser that has not signed in. */
+        public static Session anonymous(URL deployment) {
+            return new Session(deployment);
+        }
+
+        public static Session signInAs(URL deployment, String username, String password) {
             Session session = new Session(deployment);
             String login = session.get("login.xhtml").body();
             Matcher state =
@@ -204,7 +213,7 @@ public final class ScoringFixture {
                     "signIn=signIn&signIn%3Ausername="
                             + enc(username)
                             + "&signIn%3Apassword="
-                            + enc(TestUsers.PASSWORD)
+                            + enc(password)
                             + "&signIn%3Asubmit=&jakarta.faces.ViewState="
                             + enc(state.group(1));
             session.send(

@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +25,18 @@ public final class TestUsers {
     public static final String PASSWORD = "it user password 1";
     public static final String SETUP_LINK_FILE = "first-run-setup.txt";
 
+    /** Servers whose administrator came from CANDOR_ADMIN_PASSWORD, not from first-run setup. */
+    private static final Set<String> ADMIN_AT_START = ConcurrentHashMap.newKeySet();
+
     private TestUsers() {}
+
+    public static void adminCreatedAtStart(URL deployment) {
+        ADMIN_AT_START.add(deployment.toString());
+    }
 
     public static synchronized ApiClient admin(URL deployment) {
         Path link = setupLinkFile();
-        if (Files.exists(link)) {
+        if (!ADMIN_AT_START.contains(deployment.toString()) && Files.exists(link)) {
             String token = readToken(link);
             ApiResponse created =
                     ApiClient.anonymous(deployment)

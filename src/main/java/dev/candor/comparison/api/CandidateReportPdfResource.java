@@ -36,6 +36,7 @@ public class CandidateReportPdfResource {
     public Response pdf(@PathParam("id") long id) {
         CandidateReport report = comparisons.candidateReport(id);
         LocalDate today = LocalDate.now(clock);
+        comparisons.recordDownload("candidate:" + id, "pdf");
         return Downloads.file(
                 DebriefPdf.of(report, today.toString()),
                 Downloads.PDF,

@@ -56,6 +56,7 @@ public class OpeningComparisonExportResource {
         }
         OpeningComparison comparison =
                 comparisons.openingComparison(id, adjusted, new Filter(status, stage));
+        comparisons.recordDownload("opening:" + id, format);
         if ("csv".equals(format)) {
             return Downloads.file(
                     ComparisonExports.csv(comparison), Downloads.CSV, name(comparison, "csv"));

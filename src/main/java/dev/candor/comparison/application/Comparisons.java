@@ -2,7 +2,6 @@ package dev.candor.comparison.application;
 
 import dev.candor.comparison.application.ReportAssembly.Filter;
 import dev.candor.comparison.domain.QuestionStatistics;
-import dev.candor.comparison.infrastructure.ComparisonReadModel;
 import dev.candor.identity.application.Caller;
 import dev.candor.identity.domain.Role;
 import dev.candor.planning.application.PlanningAccess;
@@ -11,14 +10,17 @@ import dev.candor.scoring.domain.ScorecardVisibility;
 import dev.candor.scoring.domain.ScorecardVisibility.Decision;
 import dev.candor.scoring.domain.ScorecardVisibility.OwnScorecard;
 import dev.candor.shared.domain.AccessDeniedException;
+import dev.candor.shared.domain.AuditableEvent;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,11 +44,28 @@ public class Comparisons {
 
     @Inject private ComparisonReadModel readModel;
 
+    @Inject private Event<AuditableEvent> audit;
+
     @Inject
     @ConfigProperty(
             name = "candor.comparison.disagreement-threshold",
             defaultValue = "" + QuestionStatistics.DEFAULT_DISAGREEMENT_THRESHOLD)
     private double disagreementThreshold;
+
+    /**
+     * Accounts for a file that takes candidates' data out of Candor (a debrief PDF, a comparison
+     * CSV or XLSX), after it was built for the caller.
+     *
+     * @param subject {@code candidate:id} or {@code opening:id}
+     */
+    public void recordDownload(String subject, String format) {
+        audit.fire(
+                new AuditableEvent(
+                        "export.downloaded",
+                        caller.requireUsername(),
+                        subject,
+                        Map.of("format", format)));
+    }
 
     public double disagreementThreshold() {
         return disagreementThreshold;

@@ -19,4 +19,25 @@ public record RankedCandidate(
         boolean withheld,
         Double icc21,
         Double icc2k,
-        Double alphaInterval) {}
+        Double alphaInterval) {
+
+    RankedCandidate withRank(int rank) {
+        return new RankedCandidate(
+                rank,
+                candidateId,
+                name,
+                status,
+                stage,
+                panelScore,
+                interval,
+                interviewers,
+                competencyScores,
+                tally,
+                scorecardsSubmitted,
+                scorecardsExpected,
+                withheld,
+                icc21,
+                icc2k,
+                alphaInterval);
+    }
+}

@@ -1,6 +1,5 @@
 package dev.candor.comparison.domain;
 
-import dev.candor.questionbank.domain.RatingScale;
 import java.util.Objects;
 
 /**
@@ -10,19 +9,17 @@ import java.util.Objects;
 public record InterviewerScore(
         String candidate, String question, String competency, String interviewer, int score) {
 
+    public static final int LOWEST_SCORE = 1;
+    public static final int HIGHEST_SCORE = 5;
+
     public InterviewerScore {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(interviewer, "interviewer");
-        if (!RatingScale.contains(score)) {
+        if (score < LOWEST_SCORE || score > HIGHEST_SCORE) {
             throw new IllegalArgumentException(
-                    "a score is from "
-                            + RatingScale.LOWEST
-                            + " to "
-                            + RatingScale.HIGHEST
-                            + ", was "
-                            + score);
+                    "a score is from " + LOWEST_SCORE + " to " + HIGHEST_SCORE + ", was " + score);
         }
     }
 }

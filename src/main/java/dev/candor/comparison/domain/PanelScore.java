@@ -1,6 +1,5 @@
 package dev.candor.comparison.domain;
 
-import dev.candor.questionbank.domain.RatingScale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,8 +39,8 @@ public record PanelScore(double score, int interviewers, Optional<ConfidenceInte
         ConfidenceInterval onTheScale =
                 new ConfidenceInterval(mean - halfWidth, mean + halfWidth)
                         .within(
-                                Math.min(RatingScale.LOWEST, mean),
-                                Math.max(RatingScale.HIGHEST, mean));
+                                Math.min(InterviewerScore.LOWEST_SCORE, mean),
+                                Math.max(InterviewerScore.HIGHEST_SCORE, mean));
         return new PanelScore(mean, n, Optional.of(onTheScale));
     }
 }

@@ -1,6 +1,5 @@
 package dev.candor.comparison.domain;
 
-import dev.candor.questionbank.domain.RatingScale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,7 +28,9 @@ public record QuestionStatistics(
 
     // (A^2 - 1) / 12 for A score points: the variance if interviewers picked a score uniformly at
     // random. 2 for 1-5.
-    private static final double RANDOM_ANSWER_VARIANCE = (Math.pow(RatingScale.size(), 2) - 1) / 12;
+    private static final double RANDOM_ANSWER_VARIANCE =
+            (Math.pow(InterviewerScore.HIGHEST_SCORE - InterviewerScore.LOWEST_SCORE + 1, 2) - 1)
+                    / 12;
 
     private static final Comparator<QuestionStatistics> DISCUSS_FIRST =
             Comparator.comparingDouble(QuestionStatistics::range)

@@ -15,8 +15,17 @@ public class Caller {
 
     @Inject private SecurityContext security;
 
+    /**
+     * Empty for an anonymous request, and outside any request (start-up tasks, timers), where the
+     * container refuses to be asked ("Operation not allowed").
+     */
     public Optional<String> username() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal;
+        try {
+            principal = security.getCallerPrincipal();
+        } catch (IllegalStateException noRequest) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(principal).map(Principal::getName);
     }
 

@@ -3,15 +3,18 @@ package dev.candor.identity.application;
 import dev.candor.identity.domain.ApiToken;
 import dev.candor.identity.domain.PasswordPolicy;
 import dev.candor.identity.domain.User;
+import dev.candor.shared.domain.AuditableEvent;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** What signed-in people do with their own account: change the password, manage API tokens. */
 @ApplicationScoped
@@ -28,11 +31,19 @@ public class MyAccount {
 
     @Inject private Clock clock;
 
+    @Inject private Event<AuditableEvent> audit;
+    @Inject private Event<PersonChanged> changed;
+
     public User me() {
         return self();
     }
 
-    public void changePassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's password and ends their other sessions (see {@link
+     * SignInOutcome#credentialStamp}); returns the new stamp, for the session that made the change
+     * to keep.
+     */
+    public String changePassword(String currentPassword, String newPassword) {
         User me = self();
         if (currentPassword == null || !passwords.matches(currentPassword, me.getPasswordHash())) {
             throw new InvalidInputException(
@@ -44,6 +55,11 @@ public class MyAccount {
                             throw new InvalidInputException("newPassword", problem);
                         });
         me.changePasswordHash(passwords.hash(newPassword));
+        audit.fire(
+                AuditableEvent.of(
+                        "password.changed", me.getUsername(), "user:" + me.getUsername()));
+        changed.fire(new PersonChanged(me.getUsername()));
+        return me.credentialStamp();
     }
 
     public List<ApiToken> tokens() {
@@ -59,6 +75,13 @@ public class MyAccount {
         }
         ApiToken.Issued issued = ApiToken.issue(self(), name, clock.instant());
         em.persist(issued.token());
+        em.flush();
+        audit.fire(
+                new AuditableEvent(
+                        "token.created",
+                        issued.token().getOwner().getUsername(),
+                        "token:" + issued.token().getId(),
+                        Map.of("name", issued.token().getName())));
         return issued;
     }
 
@@ -68,6 +91,8 @@ public class MyAccount {
             throw new NotFoundException("You have no token with id " + tokenId + ".");
         }
         token.revoke(clock.instant());
+        audit.fire(
+                AuditableEvent.of("token.revoked", caller.requireUsername(), "token:" + tokenId));
     }
 
     private User self() {

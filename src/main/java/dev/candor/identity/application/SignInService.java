@@ -2,8 +2,12 @@ package dev.candor.identity.application;
 
 import dev.candor.identity.domain.ApiToken;
 import dev.candor.identity.domain.SignInPolicy;
+import dev.candor.identity.domain.SignInThrottle;
 import dev.candor.identity.domain.User;
+import dev.candor.shared.domain.AuditableEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -14,10 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Checks passwords and API tokens, and locks accounts after repeated wrong passwords. */
+/** Checks passwords and API tokens, and pauses sign-ins after repeated wrong passwords. */
 @ApplicationScoped
 public class SignInService {
 
@@ -40,6 +45,8 @@ public class SignInService {
 
     @Inject private Clock clock;
 
+    @Inject private Event<AuditableEvent> audit;
+
     @Inject
     @ConfigProperty(name = "candor.signin.max-failures", defaultValue = "5")
     private int maxFailures;
@@ -48,30 +55,46 @@ public class SignInService {
     @ConfigProperty(name = "candor.signin.lock-minutes", defaultValue = "15")
     private int lockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "candor.signin.max-failures-per-address", defaultValue = "20")
+    private int maxFailuresPerAddress;
+
+    private SignInCheck check;
+
+    @PostConstruct
+    void configure() {
+        SignInPolicy policy =
+                new SignInPolicy(
+                        maxFailures,
+                        Math.max(maxFailures, maxFailuresPerAddress),
+                        Duration.ofMinutes(lockMinutes));
+        check = new SignInCheck(passwords::verify, new SignInThrottle(policy));
+    }
+
+    /**
+     * Checks a username and password sent from a client address; repeated failures pause that
+     * username from that address, and that address altogether (see {@link SignInThrottle}).
+     */
     @Transactional
-    public SignInOutcome signIn(String username, String password) {
-        Optional<User> found = findUser(username);
-        if (found.isEmpty() || password == null) {
-            passwords.spendTimeOnUnknownUser(password == null ? "" : password);
-            return SignInOutcome.wrongCredentials();
-        }
-        User user = found.get();
-        Instant now = clock.instant();
-        if (user.isLocked(now)) {
-            return SignInOutcome.locked(user.getLockedUntil().orElseThrow());
-        }
-        if (!passwords.matches(password, user.getPasswordHash())) {
-            user.recordFailedSignIn(
-                    now, new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
-            return user.isLocked(now)
-                    ? SignInOutcome.locked(user.getLockedUntil().orElseThrow())
-                    : SignInOutcome.wrongCredentials();
-        }
-        if (!user.isActive()) {
-            return SignInOutcome.deactivated();
-        }
-        user.recordSuccessfulSignIn();
-        return SignInOutcome.signedIn(user.getUsername(), user.getRoles());
+    public SignInOutcome signIn(String username, String password, String clientAddress) {
+        String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Optional<User> found = findUser(normalised);
+        SignInOutcome outcome =
+                check.check(normalised, found, password, clientAddress, clock.instant());
+        audit.fire(auditEntryFor(outcome, found));
+        return outcome;
+    }
+
+    /** A username that matches no account is not recorded: people type passwords there too. */
+    private static AuditableEvent auditEntryFor(SignInOutcome outcome, Optional<User> found) {
+        String known = found.map(User::getUsername).orElse(null);
+        return switch (outcome.status()) {
+            case SIGNED_IN -> AuditableEvent.of("signin.succeeded", known, "user:" + known);
+            case WRONG_CREDENTIALS ->
+                    failed(known, known == null ? "unknown-user" : "wrong-password");
+            case LOCKED -> failed(known, "paused");
+            case DEACTIVATED -> failed(known, "deactivated");
+        };
     }
 
     @Transactional
@@ -82,6 +105,14 @@ public class SignInService {
                         .getResultStream()
                         .findFirst();
         if (token.isEmpty() || !token.get().isUsable()) {
+            audit.fire(
+                    new AuditableEvent(
+                            "signin.failed",
+                            token.map(t -> t.getOwner().getUsername()).orElse(null),
+                            token.map(t -> "token:" + t.getId()).orElse(null),
+                            Map.of(
+                                    "reason",
+                                    token.isEmpty() ? "unknown-token" : "revoked-or-deactivated")));
             return SignInOutcome.wrongCredentials();
         }
         Instant now = clock.instant();
@@ -90,7 +121,8 @@ public class SignInService {
             token.get().markUsed(now);
         }
         User owner = token.get().getOwner();
-        return SignInOutcome.signedIn(owner.getUsername(), owner.getRoles());
+        return SignInOutcome.signedIn(
+                owner.getUsername(), owner.getRoles(), owner.credentialStamp());
     }
 
     /**
@@ -108,7 +140,9 @@ public class SignInService {
                                 .map(
                                         user ->
                                                 SignInOutcome.signedIn(
-                                                        user.getUsername(), user.getRoles())));
+                                                        user.getUsername(),
+                                                        user.getRoles(),
+                                                        user.credentialStamp())));
     }
 
     void personChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged change) {
@@ -118,6 +152,14 @@ public class SignInService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> displayNameOf(String username) {
         return findUser(username).map(User::getDisplayName);
+    }
+
+    private static AuditableEvent failed(String username, String reason) {
+        return new AuditableEvent(
+                "signin.failed",
+                username,
+                username == null ? null : "user:" + username,
+                Map.of("reason", reason));
     }
 
     private Optional<User> findUser(String username) {

@@ -3,6 +3,7 @@ package dev.candor.identity.application;
 import dev.candor.identity.domain.PasswordPolicy;
 import dev.candor.identity.domain.Role;
 import dev.candor.identity.domain.User;
+import dev.candor.shared.domain.AuditableEvent;
 import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
@@ -34,6 +35,8 @@ public class UserDirectory {
     @Inject private Caller caller;
 
     @Inject private Event<PersonChanged> changed;
+
+    @Inject private Event<AuditableEvent> audit;
 
     public List<User> all() {
         caller.requireAnyRole(Role.ADMIN);
@@ -81,8 +84,15 @@ public class UserDirectory {
                     "Candor needs at least one active administrator; "
                             + "give another person the ADMIN role first.");
         }
+        String before = roleNames(user.getRoles());
         user.assignRoles(roles);
         changed.fire(new PersonChanged(user.getUsername()));
+        audit.fire(
+                new AuditableEvent(
+                        "user.roles.changed",
+                        caller.requireUsername(),
+                        "user:" + user.getUsername(),
+                        Map.of("from", before, "to", roleNames(roles))));
         return user;
     }
 
@@ -101,6 +111,11 @@ public class UserDirectory {
             user.deactivate();
         }
         changed.fire(new PersonChanged(user.getUsername()));
+        audit.fire(
+                AuditableEvent.of(
+                        active ? "user.activated" : "user.deactivated",
+                        caller.requireUsername(),
+                        "user:" + user.getUsername()));
         return user;
     }
 
@@ -143,7 +158,19 @@ public class UserDirectory {
                         request.roles(),
                         clock.instant());
         em.persist(user);
+        // No caller during first-run setup and seeding: the entry then has no actor.
+        audit.fire(
+                new AuditableEvent(
+                        "user.created",
+                        caller.username().orElse(null),
+                        "user:" + user.getUsername(),
+                        Map.of("roles", roleNames(user.getRoles()))));
         return user;
+    }
+
+    /** Role names in alphabetical order, for the audit log. */
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList().toString();
     }
 
     private boolean isLastActiveAdmin(User user) {

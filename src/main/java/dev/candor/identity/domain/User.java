@@ -14,11 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,12 +56,6 @@ public class User {
 
     @Column(nullable = false)
     private boolean active;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -120,6 +117,21 @@ public class User {
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
     }
 
+    /**
+     * A short digest of the password hash: it changes whenever the password does, so sessions
+     * signed in with the old password can tell, without keeping the hash itself in the session.
+     */
+    public String credentialStamp() {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
     }
@@ -130,36 +142,6 @@ public class User {
 
     public void activate() {
         active = true;
-        unlock();
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; enough in a row lock the account for the policy's duration. */
-    public void recordFailedSignIn(Instant now, SignInPolicy policy) {
-        if (isLocked(now)) {
-            return;
-        }
-        failedSignIns++;
-        if (failedSignIns >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedSignIns = 0;
-        }
-    }
-
-    public void recordSuccessfulSignIn() {
-        unlock();
-    }
-
-    private void unlock() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    public boolean canSignIn(Instant now) {
-        return active && !isLocked(now);
     }
 
     public boolean hasRole(Role role) {
@@ -188,14 +170,6 @@ public class User {
 
     public boolean isActive() {
         return active;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Optional<Instant> getLockedUntil() {
-        return Optional.ofNullable(lockedUntil);
     }
 
     public Instant getCreatedAt() {

@@ -1,7 +1,9 @@
 package dev.candor.identity.infrastructure;
 
 import dev.candor.identity.application.SignInService;
+import dev.candor.shared.infrastructure.persistence.DatabaseOutage;
 import dev.candor.shared.infrastructure.rest.Problem;
+import dev.candor.shared.infrastructure.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for the whole application, as Jakarta Security 3 allows only one: pages sign in
@@ -29,14 +32,42 @@ import java.util.Base64;
 public class CandorAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "candor.username";
+
+    /** The password's stamp when this session signed in; another stamp ends the session. */
+    public static final String SESSION_CREDENTIAL_STAMP = "candor.credentialStamp";
+
+    static final String SESSION_SIGNED_IN_AT = "candor.signedInAt";
     static final String SIGN_IN_PAGE = "/login.xhtml";
 
     @Inject private IdentityStoreHandler identityStores;
 
+    @Inject private SignInAttempt attempt;
+
     @Inject private SignInService signIn;
+
+    @Inject
+    @ConfigProperty(name = "candor.session.idle-minutes", defaultValue = "60")
+    private int idleMinutes;
+
+    @Inject
+    @ConfigProperty(name = "candor.session.absolute-hours", defaultValue = "12")
+    private int absoluteHours;
 
     @Override
     public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.explains(e)) {
+                throw e;
+            }
+            return databaseUnavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
@@ -44,6 +75,10 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && isApi(request)) {
+            if (BrowserRequest.mayBeForged(request)
+                    && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return ApiChallenge.refuseBasicFromBrowser(response);
+            }
             return signInFromHeader(authorization, response, context);
         }
         AuthenticationStatus fromSession = fromSession(request, context);
@@ -57,7 +92,7 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
             return ApiChallenge.unauthorized(
                     response,
                     "Sign in with HTTP Basic or an API token.",
-                    request.getHeader("X-Requested-With") == null);
+                    !BrowserRequest.isFromBrowser(request));
         }
         return context.redirect(
                 request.getContextPath() + SIGN_IN_PAGE + continueParameter(request));
@@ -73,8 +108,31 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         if (previous != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        HttpSession session = request.getSession(true);
+        session.setMaxInactiveInterval(idleMinutes * 60);
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_SIGNED_IN_AT, System.currentTimeMillis());
+        attempt.outcome()
+                .ifPresent(
+                        outcome ->
+                                session.setAttribute(
+                                        SESSION_CREDENTIAL_STAMP, outcome.credentialStamp()));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus databaseUnavailable(
+            HttpServletRequest request, HttpServletResponse response) {
+        try {
+            if (isApi(request)) {
+                Problem.writeDatabaseUnavailable(response);
+            } else {
+                response.setHeader("Retry-After", "5");
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus signInFromHeader(
@@ -99,7 +157,13 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         if (username == null) {
             return null;
         }
+        if (isPastAbsoluteTimeout(session)) {
+            session.invalidate();
+            return null;
+        }
+        Object stamp = session.getAttribute(SESSION_CREDENTIAL_STAMP);
         return signIn.stillSignedIn(username.toString())
+                .filter(outcome -> outcome.credentialStamp().equals(stamp))
                 .map(
                         outcome ->
                                 context.notifyContainerAboutLogin(
@@ -109,6 +173,13 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
                             session.invalidate();
                             return null;
                         });
+    }
+
+    /** However active, a session ends this long after its sign-in. */
+    private boolean isPastAbsoluteTimeout(HttpSession session) {
+        Object signedInAt = session.getAttribute(SESSION_SIGNED_IN_AT);
+        return !(signedInAt instanceof Long at)
+                || System.currentTimeMillis() - at > absoluteHours * 3_600_000L;
     }
 
     private static Credential parse(String authorization) {
@@ -169,9 +240,29 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
         }
 
         /**
-         * Without the challenge for a page's own script (it sends X-Requested-With): the browser
-         * would otherwise pop up its HTTP Basic dialog in the middle of an interview when the
-         * session has expired.
+         * A browser that had typed a password into its HTTP Basic dialog would send it again with
+         * any request a foreign page makes it send (CSRF): Basic is for programs, pages sign in
+         * with the form.
+         */
+        static AuthenticationStatus refuseBasicFromBrowser(HttpServletResponse response) {
+            try {
+                Problem.write(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "Forbidden",
+                        "HTTP Basic is not accepted from web pages or alongside a browser's"
+                                + " cookies; programs use it, or an API token, and people sign in"
+                                + " with the sign-in page.");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+
+        /**
+         * Without the challenge for browsers (see {@link BrowserRequest}): a browser would pop up
+         * its HTTP Basic dialog, in the middle of an interview when the session has expired, and
+         * then keep the password for every later request to Candor, forged ones included.
          */
         static AuthenticationStatus unauthorized(
                 HttpServletResponse response, String detail, boolean challenge) {

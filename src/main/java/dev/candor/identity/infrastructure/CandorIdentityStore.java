@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 
 /** Candor's users and API tokens, in its own database, as a Jakarta Security identity store. */
@@ -19,11 +20,17 @@ public class CandorIdentityStore implements IdentityStore {
 
     @Inject private SignInAttempt attempt;
 
+    @Inject private HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         SignInOutcome outcome;
         if (credential instanceof UsernamePasswordCredential password) {
-            outcome = signIn.signIn(password.getCaller(), password.getPasswordAsString());
+            outcome =
+                    signIn.signIn(
+                            password.getCaller(),
+                            password.getPasswordAsString(),
+                            request.getRemoteAddr());
         } else if (credential instanceof ApiTokenCredential token) {
             outcome = signIn.signInWithToken(token.secret());
         } else {

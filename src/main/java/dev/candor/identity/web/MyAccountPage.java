@@ -2,9 +2,10 @@ package dev.candor.identity.web;
 
 import dev.candor.identity.application.MyAccount;
 import dev.candor.identity.domain.ApiToken;
-import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.domain.NotFoundException;
+import dev.candor.identity.infrastructure.CandorAuthenticationMechanism;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,12 +33,17 @@ public class MyAccountPage implements Serializable {
             Text.errorAt("password:confirm", Text.of("user.passwordMismatch"));
             return;
         }
-        try {
-            account.changePassword(currentPassword, newPassword);
-        } catch (InvalidInputException e) {
-            Text.problems("password", e.problems());
+        String stamp =
+                PageActions.attempt(
+                        "password", () -> account.changePassword(currentPassword, newPassword));
+        if (stamp == null) {
             return;
         }
+        // Every other session of this person ends; this one goes on with the new password.
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .put(CandorAuthenticationMechanism.SESSION_CREDENTIAL_STAMP, stamp);
         currentPassword = null;
         newPassword = null;
         confirmation = null;
@@ -45,23 +51,23 @@ public class MyAccountPage implements Serializable {
     }
 
     public void issueToken() {
-        try {
-            issuedSecret = account.issueToken(tokenName).secret();
-            tokenName = null;
-            tokens = null;
-        } catch (InvalidInputException e) {
-            Text.problems("tokens", e.problems());
-        }
+        PageActions.attempt(
+                "tokens",
+                () -> {
+                    issuedSecret = account.issueToken(tokenName).secret();
+                    tokenName = null;
+                    tokens = null;
+                });
     }
 
     public void revoke(long tokenId) {
-        try {
-            account.revokeToken(tokenId);
-            tokens = null;
-            Text.info("account.tokens.revokedMessage");
-        } catch (NotFoundException e) {
-            Text.errorAt(null, e.getMessage());
-        }
+        PageActions.attempt(
+                "tokens",
+                () -> {
+                    account.revokeToken(tokenId);
+                    tokens = null;
+                    Text.info("account.tokens.revokedMessage");
+                });
     }
 
     public List<ApiToken> getTokens() {

@@ -3,9 +3,7 @@ package dev.candor.identity.web;
 import dev.candor.identity.application.FirstRunSetup;
 import dev.candor.identity.application.NewUser;
 import dev.candor.identity.domain.Role;
-import dev.candor.shared.domain.AccessDeniedException;
-import dev.candor.shared.domain.ConflictException;
-import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,14 +37,18 @@ public class SetupPage implements Serializable {
             Text.errorAt("setup:confirm", Text.of("user.passwordMismatch"));
             return null;
         }
-        try {
-            setup.createFirstAdministrator(
-                    token, new NewUser(username, displayName, email, Set.of(Role.ADMIN), password));
-        } catch (InvalidInputException e) {
-            Text.problems("setup", e.problems());
-            return null;
-        } catch (ConflictException | AccessDeniedException e) {
-            Text.errorAt(null, e.getMessage());
+        if (PageActions.attempt(
+                        "setup",
+                        () ->
+                                setup.createFirstAdministrator(
+                                        token,
+                                        new NewUser(
+                                                username,
+                                                displayName,
+                                                email,
+                                                Set.of(Role.ADMIN),
+                                                password)))
+                == null) {
             return null;
         }
         Text.info("setup.done");

@@ -66,7 +66,7 @@ public class SignInPage {
         SignInOutcome outcome = attempt.outcome().orElse(null);
         if (outcome != null && outcome.status() == SignInOutcome.Status.LOCKED) {
             Text.error(
-                    "signIn.locked",
+                    "signIn.paused",
                     TIME.format(outcome.lockedUntil().atZone(ZoneId.systemDefault())));
         } else if (outcome != null && outcome.status() == SignInOutcome.Status.DEACTIVATED) {
             Text.error("signIn.deactivated");

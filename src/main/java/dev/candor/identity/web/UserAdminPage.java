@@ -4,9 +4,8 @@ import dev.candor.identity.application.NewUser;
 import dev.candor.identity.application.UserDirectory;
 import dev.candor.identity.domain.Role;
 import dev.candor.identity.domain.User;
-import dev.candor.shared.domain.ConflictException;
-import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.FormPlaces;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -47,40 +46,45 @@ public class UserAdminPage implements Serializable {
     }
 
     public void create() {
-        try {
-            User created =
-                    directory.create(
-                            new NewUser(username, displayName, email, toRoles(roles), password));
-            Text.info("users.created", created.getUsername());
-            username = null;
-            displayName = null;
-            email = null;
-            roles = new ArrayList<>();
-            password = null;
-            load();
-        } catch (InvalidInputException e) {
-            Text.problems("newUser", e.problems());
-        } catch (ConflictException e) {
-            Text.errorAt("newUser:username", e.getMessage());
+        User created =
+                PageActions.attempt(
+                        FormPlaces.of("newUser").refusalsBeside("username"),
+                        () ->
+                                directory.create(
+                                        new NewUser(
+                                                username,
+                                                displayName,
+                                                email,
+                                                toRoles(roles),
+                                                password)));
+        if (created == null) {
+            return;
         }
+        Text.info("users.created", created.getUsername());
+        username = null;
+        displayName = null;
+        email = null;
+        roles = new ArrayList<>();
+        password = null;
+        load();
     }
 
     public void saveRoles(String forUsername) {
-        try {
-            directory.changeRoles(forUsername, toRoles(editedRoles.get(forUsername)));
+        if (PageActions.attempt(
+                        FormPlaces.of("users"),
+                        () ->
+                                directory.changeRoles(
+                                        forUsername, toRoles(editedRoles.get(forUsername))))
+                != null) {
             Text.info("users.rolesSaved", forUsername);
-        } catch (InvalidInputException | ConflictException | NotFoundException e) {
-            Text.errorAt(null, e.getMessage());
         }
         load();
     }
 
     public void setActive(String forUsername, boolean active) {
-        try {
-            directory.changeActive(forUsername, active);
+        if (PageActions.attempt("users", () -> directory.changeActive(forUsername, active))
+                != null) {
             Text.info(active ? "users.reactivated" : "users.deactivated", forUsername);
-        } catch (ConflictException | NotFoundException e) {
-            Text.errorAt(null, e.getMessage());
         }
         load();
     }

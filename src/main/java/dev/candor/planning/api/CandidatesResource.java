@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,6 +62,24 @@ public class CandidatesResource {
                         : new CandidateDetails(b.name(), b.email(), b.phone(), b.notes());
         return candidates.update(id, details, b.status());
     }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(
+            summary = "Erase a candidate's personal data (GDPR art. 17; ADMIN, RECRUITER)",
+            description =
+                    "Body {\"reason\"}. Removes name, e-mail, phone and notes, and the notes and"
+                            + " summaries of the candidate's scorecards; scores stay as anonymous"
+                            + " numbers. The reason is kept in the audit log and must not name the"
+                            + " candidate. 409 when already erased.")
+    @APIResponse(responseCode = "200", description = "Erased; the record as it now reads")
+    @APIResponse(responseCode = "403", description = "Not an administrator or recruiter")
+    @APIResponse(responseCode = "404", description = "No such candidate the caller may see")
+    public CandidateView erase(@PathParam("id") long id, ErasureRequest body) {
+        return candidates.erase(id, body == null ? null : body.reason());
+    }
+
+    public record ErasureRequest(String reason) {}
 
     @GET
     @Path("{id}/interviews")

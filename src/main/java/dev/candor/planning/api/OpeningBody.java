@@ -1,5 +1,6 @@
 package dev.candor.planning.api;
 
+import dev.candor.planning.application.OpeningForm;
 import java.util.List;
 
 /** The body of POST and PUT on an opening. */
@@ -8,4 +9,9 @@ public record OpeningBody(
         String team,
         String description,
         List<String> hiringManagers,
-        List<String> keyCompetencies) {}
+        List<String> keyCompetencies) {
+
+    OpeningForm toForm() {
+        return new OpeningForm(title, team, description, hiringManagers, keyCompetencies);
+    }
+}

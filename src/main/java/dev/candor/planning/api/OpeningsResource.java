@@ -4,7 +4,6 @@ import dev.candor.planning.application.CandidateImportOutcome;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.InterviewPlans;
-import dev.candor.planning.application.OpeningForm;
 import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import dev.candor.planning.application.PlanForm;
@@ -76,7 +75,7 @@ public class OpeningsResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new opening")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed under errors")
     public Response create(OpeningBody body, @Context UriInfo uri) {
-        OpeningView created = openings.create(form(JsonInput.require(body)));
+        OpeningView created = openings.create(JsonInput.require(body).toForm());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created)
@@ -100,7 +99,7 @@ public class OpeningsResource {
                     "Update an opening's title, team, description, hiring managers and key competencies "
                             + "(RECRUITER, ADMIN)")
     public OpeningView update(@PathParam("id") long id, OpeningBody body) {
-        return openings.update(id, form(JsonInput.require(body)));
+        return openings.update(id, JsonInput.require(body).toForm());
     }
 
     @POST
@@ -290,14 +289,5 @@ public class OpeningsResource {
                         .build()
                         .toString();
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(json).build();
-    }
-
-    private static OpeningForm form(OpeningBody body) {
-        return new OpeningForm(
-                body.title(),
-                body.team(),
-                body.description(),
-                body.hiringManagers(),
-                body.keyCompetencies());
     }
 }

@@ -1,14 +1,9 @@
 package dev.candor.planning.application;
 
 import dev.candor.planning.domain.CandidateDetails;
+import dev.candor.shared.infrastructure.upload.UploadedText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,10 +28,7 @@ final class CandidateCsv {
 
     static final List<String> COLUMNS = List.of("name", "email", "phone", "notes");
     static final List<String> REQUIRED = List.of("name", "email");
-    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     static final int MAX_ROWS = 1000;
-    private static final String SAVE_AS_UTF8 =
-            "Save it as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\") and try again.";
 
     /** The accepted rows, or the problems as "row N, column X: what is wrong". */
     record Result(List<CandidateDetails> rows, List<String> problems) {}
@@ -49,7 +41,7 @@ final class CandidateCsv {
     static Result read(byte[] file, Predicate<String> taken) {
         List<String> problems = new ArrayList<>();
         List<CandidateDetails> rows = new ArrayList<>();
-        String text = decode(file, problems);
+        String text = UploadedText.decode(file, "CSV text", problems::add).orElse(null);
         if (text != null) {
             readRecords(text, taken, rows, problems);
             if (problems.isEmpty() && rows.isEmpty()) {
@@ -175,65 +167,5 @@ final class CandidateCsv {
     private static String cell(CSVRecord record, Map<String, Integer> header, String column) {
         Integer position = header.get(column);
         return position == null || position >= record.size() ? "" : record.get(position);
-    }
-
-    private static String decode(byte[] file, List<String> problems) {
-        if (file == null || file.length == 0) {
-            problems.add("The file is empty.");
-            return null;
-        }
-        if (file.length > MAX_FILE_BYTES) {
-            problems.add(
-                    "The file is "
-                            + file.length
-                            + " bytes; at most "
-                            + MAX_FILE_BYTES
-                            + " bytes (2 MiB) can be imported at once. Split it into smaller files.");
-            return null;
-        }
-        if (startsWith(file, 0xFE, 0xFF) || startsWith(file, 0xFF, 0xFE)) {
-            problems.add("The file is saved as UTF-16. " + SAVE_AS_UTF8);
-            return null;
-        }
-        if (startsWith(file, 'P', 'K', 3, 4)) {
-            problems.add(
-                    "The file is a workbook or another zip archive, not CSV text. " + SAVE_AS_UTF8);
-            return null;
-        }
-        int start = startsWith(file, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        ByteBuffer in = ByteBuffer.wrap(file, start, file.length - start);
-        CharBuffer out = CharBuffer.allocate(file.length);
-        CharsetDecoder decoder =
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            problems.add(
-                    "The file is not UTF-8 text: the byte at position "
-                            + in.position()
-                            + " is not valid UTF-8. "
-                            + SAVE_AS_UTF8);
-            return null;
-        }
-        String text = out.flip().toString();
-        if (text.isBlank()) {
-            problems.add("The file is empty.");
-            return null;
-        }
-        return text;
-    }
-
-    private static boolean startsWith(byte[] file, int... prefix) {
-        if (file.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((file[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -187,14 +187,6 @@ public class Interviews {
     }
 
     /**
-     * The interviewer's home page lists. {@code toScore}: ended, not submitted, not yet overdue.
-     */
-    public record MyWork(
-            List<InterviewView> upcoming,
-            List<InterviewView> toScore,
-            List<InterviewView> overdue) {}
-
-    /**
      * People who can sit on a panel: active interviewers and hiring managers whose name or username
      * matches.
      */

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,6 +50,9 @@ public class Candidate {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     @Column(name = "entity_version")
     private long entityVersion;
@@ -75,6 +79,36 @@ public class Candidate {
 
     public void changeStatus(CandidateStatus next) {
         this.status = Objects.requireNonNull(next);
+    }
+
+    /**
+     * Removes the person's name, e-mail, phone and notes for good (GDPR art. 17). The row stays,
+     * under a placeholder that names no one, so the opening's statistics keep their ratings.
+     */
+    public void erase(Instant now) {
+        if (erasedAt != null) {
+            throw new IllegalStateException("candidate " + id + " is already erased");
+        }
+        this.name = "Erased candidate " + id;
+        this.email = "erased-" + id + "@erased.invalid";
+        this.phone = null;
+        this.notes = null;
+        this.erasedAt = Objects.requireNonNull(now);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /** Whether a text would repeat the person's name or e-mail (it must not, once erased). */
+    public boolean isNamedIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains(name.toLowerCase(Locale.ROOT))
+                || lower.contains(email.toLowerCase(Locale.ROOT));
     }
 
     public boolean isActive() {

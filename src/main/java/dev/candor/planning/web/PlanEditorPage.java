@@ -19,7 +19,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The plan editor: stages and their questions are edited here and saved as a whole. Rows can be
@@ -238,128 +237,6 @@ public class PlanEditorPage implements Serializable {
 
     public QuestionKind[] getKinds() {
         return QuestionKind.values();
-    }
-
-    /** A stage being edited; mutable for the form, serializable for the view state. */
-    public static class EditStage implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final String key = UUID.randomUUID().toString();
-        private String name;
-        private Integer minutes;
-        private final List<EditQuestion> questions = new ArrayList<>();
-
-        EditStage(String name, Integer minutes) {
-            this.name = name;
-            this.minutes = minutes;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public Integer getMinutes() {
-            return minutes;
-        }
-
-        public void setMinutes(Integer minutes) {
-            this.minutes = minutes;
-        }
-
-        public List<EditQuestion> getQuestions() {
-            return questions;
-        }
-
-        public int getBudgeted() {
-            return questions.stream().mapToInt(q -> q.minutes == null ? 0 : q.minutes).sum();
-        }
-
-        public boolean isOverBudget() {
-            return minutes != null && getBudgeted() > minutes;
-        }
-    }
-
-    /** A question in a stage being edited; a null version means "the current one" until saved. */
-    public static class EditQuestion implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final String key = UUID.randomUUID().toString();
-        private final long questionId;
-        private final Integer version;
-        private Integer minutes;
-        private final String text;
-        private final String competency;
-        private final int latestVersion;
-        private final String status;
-
-        EditQuestion(
-                long questionId,
-                Integer version,
-                Integer minutes,
-                String text,
-                String competency,
-                int latestVersion,
-                String status) {
-            this.questionId = questionId;
-            this.version = version;
-            this.minutes = minutes;
-            this.text = text;
-            this.competency = competency;
-            this.latestVersion = latestVersion;
-            this.status = status;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public long getQuestionId() {
-            return questionId;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public int getShownVersion() {
-            return version == null ? latestVersion : version;
-        }
-
-        public Integer getMinutes() {
-            return minutes;
-        }
-
-        public void setMinutes(Integer minutes) {
-            this.minutes = minutes;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public String getCompetency() {
-            return competency;
-        }
-
-        public int getLatestVersion() {
-            return latestVersion;
-        }
-
-        public boolean isBehind() {
-            return version != null && version < latestVersion;
-        }
-
-        public String getStatus() {
-            return status;
-        }
     }
 
     public Long getId() {

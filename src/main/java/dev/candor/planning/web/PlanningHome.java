@@ -3,6 +3,7 @@ package dev.candor.planning.web;
 import dev.candor.identity.application.Caller;
 import dev.candor.identity.domain.Role;
 import dev.candor.planning.application.Interviews;
+import dev.candor.planning.application.MyWork;
 import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +23,7 @@ public class PlanningHome {
     @Inject private Caller caller;
 
     private List<OpeningView> myOpenings;
-    private Interviews.MyWork myWork;
+    private MyWork myWork;
 
     public List<OpeningView> getMyOpenings() {
         if (myOpenings == null) {
@@ -34,7 +35,7 @@ public class PlanningHome {
         return myOpenings;
     }
 
-    public Interviews.MyWork getMyWork() {
+    public MyWork getMyWork() {
         if (myWork == null) {
             myWork = interviews.myWork();
         }

@@ -15,6 +15,7 @@ import dev.candor.questionbank.infrastructure.interchange.QuestionCsvFormat;
 import dev.candor.questionbank.infrastructure.interchange.QuestionFormat;
 import dev.candor.questionbank.infrastructure.interchange.QuestionJsonFormat;
 import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.infrastructure.rest.EntityTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -119,9 +122,18 @@ public class QuestionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A question's current version")
-    public QuestionView get(@PathParam("id") long id) {
-        return QuestionView.of(bank.get(id));
+    @Operation(
+            summary = "A question's current version",
+            description = "The ETag header is what If-Match takes when changing the question.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The question",
+            content = @Content(schema = @Schema(implementation = QuestionView.class)))
+    public Response get(@PathParam("id") long id) {
+        Question question = bank.get(id);
+        return Response.ok(QuestionView.of(question))
+                .tag(EntityTags.of(question.getEntityVersion()))
+                .build();
     }
 
     @PUT
@@ -132,13 +144,27 @@ public class QuestionsResource {
             description =
                     "An unused DRAFT is changed in place; an ACTIVE question, or one in use, gets a new version. "
                             + "status may change it too (DRAFT->ACTIVE/RETIRED, ACTIVE->RETIRED, RETIRED->ACTIVE).")
-    @APIResponse(responseCode = "200", description = "The question's current version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The question's current version",
+            content = @Content(schema = @Schema(implementation = QuestionView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "A status change the question does not allow, or a retired question")
-    public QuestionView update(@PathParam("id") long id, QuestionRequest request) {
+            description =
+                    "A status change the question does not allow, a retired question, or (If-Match)"
+                            + " someone else changed it first: currentVersion and ETag say what is"
+                            + " current")
+    public Response update(
+            @PathParam("id") long id,
+            @Parameter(description = "The ETag of the GET this change is based on")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            QuestionRequest request) {
         requireBody(request);
-        return QuestionView.of(bank.update(id, request.toInput()));
+        Question question = bank.update(id, request.toInput(), EntityTags.expected(ifMatch));
+        return Response.ok(QuestionView.of(question))
+                .tag(EntityTags.of(question.getEntityVersion()))
+                .build();
     }
 
     @GET

@@ -18,6 +18,7 @@ import dev.candor.questionbank.infrastructure.interchange.ImportedQuestion;
 import dev.candor.questionbank.infrastructure.interchange.QuestionFormat;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.domain.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -161,9 +162,25 @@ public class QuestionBank {
 
     /** Amends an unused draft in place; anything else that changes becomes a new version. */
     public Question update(long id, QuestionInput input) {
+        return update(id, input, null);
+    }
+
+    /**
+     * As {@link #update(long, QuestionInput)}, only while the question is still at expectedVersion
+     * (null: whatever it is at).
+     */
+    public Question update(long id, QuestionInput input, Long expectedVersion) {
         String author = access.requireEditor();
         requireInput(input);
         Question question = get(id);
+        if (expectedVersion != null && expectedVersion != question.getEntityVersion()) {
+            throw new StaleVersionException(
+                    "Question "
+                            + id
+                            + " was changed by someone else since you read it; read it again,"
+                            + " then make your change on what is there now.",
+                    question.getEntityVersion());
+        }
         QuestionContent content = content(input, question);
         QuestionEditing.apply(
                 question,

@@ -181,4 +181,9 @@ public class Question {
     public List<QuestionVersion> getVersions() {
         return List.copyOf(versions);
     }
+
+    /** Counts every stored change of this question: its HTTP entity tag. */
+    public long getEntityVersion() {
+        return entityVersion;
+    }
 }

@@ -3,9 +3,8 @@ package dev.candor.questionbank.web;
 import dev.candor.questionbank.application.BankAccess;
 import dev.candor.questionbank.application.CompetencyCatalog;
 import dev.candor.questionbank.application.CompetencyCount;
-import dev.candor.shared.domain.ConflictException;
-import dev.candor.shared.domain.InvalidInputException;
-import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.FormPlaces;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,29 +51,27 @@ public class CompetenciesPage implements Serializable {
     }
 
     public void save() {
-        try {
-            String saved =
-                    (editing == null
-                                    ? catalog.create(name, description)
-                                    : catalog.describe(editing, name, description))
-                            .getName();
+        String saved =
+                PageActions.attempt(
+                        FormPlaces.of("competency").refusalsBeside("name"),
+                        () ->
+                                (editing == null
+                                                ? catalog.create(name, description)
+                                                : catalog.describe(editing, name, description))
+                                        .getName());
+        if (saved != null) {
             Text.info("bank.competency.saved", saved);
             cancel();
             competencies = null;
-        } catch (InvalidInputException invalid) {
-            Text.problems("competency", invalid.problems());
-        } catch (ConflictException | NotFoundException refused) {
-            Text.errorAt("competency:name", refused.getMessage());
         }
     }
 
     public void setActive(long id, boolean active) {
-        try {
-            String changed = catalog.setActive(id, active).getName();
+        String changed =
+                PageActions.attempt("competencies", () -> catalog.setActive(id, active).getName());
+        if (changed != null) {
             Text.info(
                     active ? "bank.competency.activated" : "bank.competency.deactivated", changed);
-        } catch (NotFoundException unknown) {
-            Text.errorAt(null, unknown.getMessage());
         }
         competencies = null;
     }

@@ -10,9 +10,9 @@ import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.QuestionStatus;
 import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.questionbank.domain.RatingScale;
-import dev.candor.shared.domain.ConflictException;
-import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.FormPlaces;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -44,73 +44,22 @@ public class QuestionEditorPage implements Serializable {
     @Inject private BankAccess access;
 
     private Long id;
+
+    /** The version this form was filled from: saving over a newer one is refused, not lost. */
+    private long loadedVersion;
+
     private boolean loaded;
     private String text;
     private QuestionKind kind = QuestionKind.BEHAVIOURAL;
     private String competency;
     private String guidance;
-    private final List<Line> probes = new ArrayList<>();
-    private final List<AnchorRow> anchors = new ArrayList<>();
+    private final List<EditorLine> probes = new ArrayList<>();
+    private final List<EditorAnchorRow> anchors = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
     private QuestionStatus currentStatus;
     private QuestionStatus status = QuestionStatus.DRAFT;
     private String changeNote;
     private int currentVersion;
-
-    /** A probe being written; a holder, since inputs in a repeat need something to write into. */
-    public static class Line implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String text;
-
-        Line(String text) {
-            this.text = text;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-    }
-
-    /** One of the five rows of the rating scale editor. */
-    public static class AnchorRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int score;
-        private String label;
-        private String description;
-
-        AnchorRow(int score) {
-            this.score = score;
-        }
-
-        public int getScore() {
-            return score;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public boolean isFilled() {
-            return (label != null && !label.isBlank())
-                    || (description != null && !description.isBlank());
-        }
-    }
 
     /**
      * f:viewAction: loads the question once; readers are sent away with 403, unknown ids with 404.
@@ -127,22 +76,23 @@ public class QuestionEditorPage implements Serializable {
             return;
         }
         IntStream.rangeClosed(RatingScale.LOWEST, RatingScale.HIGHEST)
-                .forEach(score -> anchors.add(new AnchorRow(score)));
+                .forEach(score -> anchors.add(new EditorAnchorRow(score)));
         if (id == null) {
             return;
         }
         try {
             Question question = bank.get(id);
+            loadedVersion = question.getEntityVersion();
             QuestionVersion current = question.getCurrentVersion();
             text = current.getText();
             kind = current.getKind();
             competency = current.getCompetency().getName();
             guidance = current.getGuidance();
-            current.getProbes().forEach(probe -> probes.add(new Line(probe)));
+            current.getProbes().forEach(probe -> probes.add(new EditorLine(probe)));
             current.getAnchors()
                     .forEach(
                             anchor -> {
-                                AnchorRow row = anchors.get(anchor.getScore() - 1);
+                                EditorAnchorRow row = anchors.get(anchor.getScore() - 1);
                                 row.setLabel(anchor.getLabel());
                                 row.setDescription(anchor.getDescription());
                             });
@@ -163,7 +113,10 @@ public class QuestionEditorPage implements Serializable {
                         kind == null ? null : kind.name(),
                         competency,
                         guidance,
-                        probes.stream().map(Line::getText).map(p -> p == null ? "" : p).toList(),
+                        probes.stream()
+                                .map(EditorLine::getText)
+                                .map(p -> p == null ? "" : p)
+                                .toList(),
                         anchors.stream()
                                 .map(
                                         row ->
@@ -175,25 +128,23 @@ public class QuestionEditorPage implements Serializable {
                         tags,
                         status == null ? null : status.name(),
                         changeNote);
-        try {
-            Question saved = id == null ? bank.create(input) : bank.update(id, input);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
-            return "/questions/view?faces-redirect=true&id=" + saved.getId();
-        } catch (InvalidInputException invalid) {
-            invalid.problems()
-                    .forEach(
-                            (field, message) ->
-                                    Text.errorAt(EditorFields.clientId(FORM, field), message));
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (ConflictException refused) {
-            Text.errorAt(null, refused.getMessage());
+        Question saved =
+                PageActions.attempt(
+                        FormPlaces.of(FORM).fieldsAt(field -> EditorFields.clientId(FORM, field)),
+                        () ->
+                                id == null
+                                        ? bank.create(input)
+                                        : bank.update(id, input, loadedVersion));
+        if (saved == null) {
+            return null;
         }
-        return null;
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
+        return "/questions/view?faces-redirect=true&id=" + saved.getId();
     }
 
     public void addProbe() {
-        probes.add(new Line(""));
+        probes.add(new EditorLine(""));
     }
 
     public void removeProbe(int index) {
@@ -245,8 +196,8 @@ public class QuestionEditorPage implements Serializable {
                 .toList();
     }
 
-    public List<AnchorRow> getFilledAnchors() {
-        return anchors.stream().filter(AnchorRow::isFilled).toList();
+    public List<EditorAnchorRow> getFilledAnchors() {
+        return anchors.stream().filter(EditorAnchorRow::isFilled).toList();
     }
 
     public Long getId() {
@@ -293,11 +244,11 @@ public class QuestionEditorPage implements Serializable {
         this.guidance = guidance;
     }
 
-    public List<Line> getProbes() {
+    public List<EditorLine> getProbes() {
         return probes;
     }
 
-    public List<AnchorRow> getAnchors() {
+    public List<EditorAnchorRow> getAnchors() {
         return anchors;
     }
 

@@ -6,9 +6,9 @@ import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionStatus;
 import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.questionbank.domain.VersionComparison;
-import dev.candor.shared.domain.ConflictException;
-import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.infrastructure.web.FormPlaces;
+import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -96,14 +96,12 @@ public class QuestionPage implements Serializable {
     }
 
     public void changeStatus(QuestionStatus next) {
-        try {
-            bank.changeStatus(id, next);
+        if (PageActions.attempt(
+                        FormPlaces.of("status").fieldsAt(field -> null),
+                        () -> bank.changeStatus(id, next))
+                != null) {
             question = null;
             Text.info("bank.question.statusChanged", id, Text.of("bank.status." + next.name()));
-        } catch (InvalidInputException invalid) {
-            invalid.problems().values().forEach(message -> Text.errorAt(null, message));
-        } catch (ConflictException refused) {
-            Text.errorAt(null, refused.getMessage());
         }
     }
 

@@ -2,19 +2,23 @@ package dev.candor.scoring.api;
 
 import dev.candor.scoring.domain.RatingContent;
 import dev.candor.scoring.domain.RatingInput;
-import dev.candor.shared.domain.InvalidInputException;
+import java.math.BigDecimal;
 
 /** One question's rating as the autosave sends it; {@code clientRevision} is required for saves. */
 public record RatingBody(
-        Integer score, Boolean skipped, String skipReason, String notes, Long clientRevision) {
+        Integer score,
+        Boolean skipped,
+        String skipReason,
+        String notes,
+        BigDecimal clientRevision) {
 
     RatingInput toInput() {
-        if (clientRevision == null) {
-            throw new InvalidInputException(
-                    "clientRevision", "Send the client revision of this change (1 or more).");
-        }
         return new RatingInput(
-                score, Boolean.TRUE.equals(skipped), skipReason, notes, clientRevision);
+                score,
+                Boolean.TRUE.equals(skipped),
+                skipReason,
+                notes,
+                ClientRevision.of(clientRevision));
     }
 
     RatingContent toContent() {

@@ -79,12 +79,11 @@ public class ScorecardsResource {
                     "Save the draft recommendation and summary (autosave; ordered by clientRevision)")
     public SavedDraft saveDraft(@PathParam("id") long id, DraftBody body) {
         requireBody(body);
-        if (body.clientRevision() == null) {
-            throw new InvalidInputException(
-                    "clientRevision", "Send the client revision of this change (1 or more).");
-        }
         return scorecards.saveDraft(
-                id, recommendation(body.recommendation()), body.summary(), body.clientRevision());
+                id,
+                recommendation(body.recommendation()),
+                body.summary(),
+                ClientRevision.of(body.clientRevision()));
     }
 
     @POST

@@ -18,8 +18,10 @@ import dev.candor.scoring.domain.ScorecardStatus;
 import dev.candor.scoring.domain.ScorecardVisibility;
 import dev.candor.scoring.domain.SubmissionRules;
 import dev.candor.shared.domain.AccessDeniedException;
+import dev.candor.shared.domain.AuditableEvent;
 import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +68,8 @@ public class Scorecards {
     @Inject private Clock clock;
 
     @Inject private Instance<InterviewDirectory> interviews;
+
+    @Inject private Event<AuditableEvent> audit;
 
     @Inject
     @ConfigProperty(
@@ -257,6 +261,16 @@ public class Scorecards {
         // in.
         ratings.forEach(rating -> em.lock(rating, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         flush();
+        audit.fire(
+                new AuditableEvent(
+                        "scorecard.submitted",
+                        scorecard.getInterviewer(),
+                        "scorecard:" + scorecard.getId(),
+                        Map.of(
+                                "interview", String.valueOf(scorecard.getInterviewId()),
+                                "candidate", String.valueOf(scorecard.getCandidateId()),
+                                "recommendation", String.valueOf(scorecard.getRecommendation()),
+                                "ratings", String.valueOf(ratings.size()))));
         return new SubmittedScorecard(scorecard.getId(), scorecard.getSubmittedAt());
     }
 
@@ -276,7 +290,29 @@ public class Scorecards {
                         now());
         em.persist(amendment);
         flush();
+        audit.fire(amended(scorecard, amendment));
         return AmendmentView.of(amendment);
+    }
+
+    /** Which values changed, never the words: notes and summaries may be erased later. */
+    private static AuditableEvent amended(Scorecard scorecard, Amendment amendment) {
+        String fields =
+                amendment.getChanges().stream()
+                        .map(
+                                change ->
+                                        change.getField()
+                                                + (change.getPosition() == null
+                                                        ? ""
+                                                        : "@" + change.getPosition()))
+                        .collect(Collectors.joining(","));
+        return new AuditableEvent(
+                "scorecard.amended",
+                amendment.getAmendedBy(),
+                "scorecard:" + scorecard.getId(),
+                Map.of(
+                        "amendment", String.valueOf(amendment.getId()),
+                        "candidate", String.valueOf(scorecard.getCandidateId()),
+                        "changed", fields));
     }
 
     private ScorecardDetail detail(Scorecard scorecard) {

@@ -44,9 +44,15 @@ final class ScriptTexts {
     }
 
     /**
-     * JSON to sit inside a script element, where "</" would end it; JSON allows the escaped form.
+     * JSON to sit inside a script element. Not only "</script" ends it early: "<!--" followed by
+     * "<script" puts the HTML parser in a state where the real end tag no longer counts, and the
+     * rest of the page is swallowed. JSON has "<", ">" and "&" only inside strings, where the \\u
+     * escapes mean the same characters.
      */
     static String forScriptElement(JsonStructure json) {
-        return json.toString().replace("</", "<\\/");
+        return json.toString()
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 }

@@ -16,7 +16,7 @@ class SignedInPeopleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final SignInOutcome ANA =
-            SignInOutcome.signedIn("ana", Set.of(Role.INTERVIEWER));
+            SignInOutcome.signedIn("ana", Set.of(Role.INTERVIEWER), "stamp");
 
     private final SignedInPeople people = new SignedInPeople(Duration.ofSeconds(5));
     private final AtomicInteger reads = new AtomicInteger();

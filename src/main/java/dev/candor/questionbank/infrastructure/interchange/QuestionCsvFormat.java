@@ -7,6 +7,7 @@ import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.questionbank.domain.RatingScale;
 import dev.candor.questionbank.domain.RubricAnchor;
 import dev.candor.questionbank.domain.TextRule;
+import dev.candor.shared.infrastructure.upload.UploadedText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -31,6 +32,9 @@ import org.apache.commons.csv.CSVRecord;
  * documented in docs/question-bank.md; competencies must already exist in the bank.
  */
 public final class QuestionCsvFormat implements QuestionFormat {
+
+    /** What a question file must be; both formats are accepted on upload. */
+    static final String EXPECTED = "CSV or JSON text";
 
     public static final List<String> COLUMNS = columns();
     public static final List<String> REQUIRED_COLUMNS =
@@ -99,7 +103,10 @@ public final class QuestionCsvFormat implements QuestionFormat {
     @Override
     public ImportReport read(byte[] file, ImportContext context) {
         ImportValidation validation = new ImportValidation(context, NAMES);
-        UploadedText.decode(file, validation::problem)
+        UploadedText.decode(
+                        file,
+                        EXPECTED,
+                        problem -> validation.problem(ImportProblem.inFile(problem)))
                 .ifPresent(text -> readRecords(text, validation));
         return validation.report();
     }

@@ -6,6 +6,7 @@ import dev.candor.questionbank.domain.QuestionField;
 import dev.candor.questionbank.domain.QuestionSource;
 import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.questionbank.domain.RubricAnchor;
+import dev.candor.shared.infrastructure.upload.UploadedText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -96,7 +97,10 @@ public final class QuestionJsonFormat implements QuestionFormat {
     @Override
     public ImportReport read(byte[] file, ImportContext context) {
         ImportValidation validation = new ImportValidation(context, NAMES);
-        UploadedText.decode(file, validation::problem)
+        UploadedText.decode(
+                        file,
+                        QuestionCsvFormat.EXPECTED,
+                        problem -> validation.problem(ImportProblem.inFile(problem)))
                 .flatMap(text -> parse(text, validation))
                 .ifPresent(root -> readRoot(root, validation));
         return validation.report();

@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,7 +27,19 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=candor.db.user:candor}",
         password = "${MPCONFIG=candor.db.password:candor}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // A connection the database dropped (restart, pg_terminate_backend, network) is found out
+        // before it is handed to a request, and then the whole pool is rebuilt: otherwise each
+        // stale connection fails one request after another for minutes.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname="
+                    + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        },
+        // A database that does not answer makes a request fail in seconds, not stall.
+        loginTimeout = 5)
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -44,9 +59,10 @@ public class SchemaMigration {
             MigrateResult result =
                     Flyway.configure(getClass().getClassLoader())
                             .dataSource(dataSource)
-                            .locations("classpath:db/migration")
+                            .locations(locations())
                             .load()
                             .migrate();
+            makeEmbeddedCommitsDurable();
             migrated = true;
             LOG.info(
                     () ->
@@ -57,6 +73,38 @@ public class SchemaMigration {
                                     + " migrations applied now)");
         } catch (FlywayException e) {
             throw StartupFailure.stop("the database schema could not be migrated", e);
+        }
+    }
+
+    /**
+     * The shared migrations, and on PostgreSQL also what H2 cannot parse (PL/pgSQL triggers, as
+     * repeatable migrations so they take no version number).
+     */
+    private String[] locations() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return "PostgreSQL".equalsIgnoreCase(product)
+                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw StartupFailure.stop("the database could not be reached", e);
+        }
+    }
+
+    /**
+     * H2's MVStore writes committed transactions to its file in the background, once a second by
+     * default: a process killed in that second loses what it had already answered 200 for. With no
+     * write delay every commit is in the file (the operating system's cache) before the commit
+     * returns. Set on every start, so it holds for any H2 URL.
+     */
+    private void makeEmbeddedCommitsDurable() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                statement.execute("SET WRITE_DELAY 0");
+            }
+        } catch (SQLException e) {
+            throw StartupFailure.stop("the embedded database's write delay could not be set", e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
+import dev.candor.shared.domain.StaleVersionException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -39,6 +40,21 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.response(409, "Conflict", e.getMessage());
+        }
+    }
+
+    /** Carries the current tag, so the client can fetch what changed and decide. */
+    @Provider
+    public static class StaleVersion implements ExceptionMapper<StaleVersionException> {
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            return Response.fromResponse(
+                            Problem.response(
+                                    Problem.builder(409, "Changed by someone else", e.getMessage())
+                                            .add("currentVersion", e.currentVersion())
+                                            .build()))
+                    .tag(EntityTags.of(e.currentVersion()))
+                    .build();
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.candor.shared.infrastructure.rest;
 
+import dev.candor.shared.infrastructure.persistence.DatabaseOutage;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -27,6 +30,10 @@ public final class FrameworkExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
+            if (e.getResponse().hasEntity()
+                    && Problem.MEDIA_TYPE.equals(String.valueOf(e.getResponse().getMediaType()))) {
+                return e.getResponse();
+            }
             if (e.getCause() instanceof JsonbException json) {
                 return Problem.response(
                         400,
@@ -64,6 +71,21 @@ public final class FrameworkExceptionMappers {
         }
     }
 
+    /**
+     * JSON the parser gave up on (too deeply nested, not JSON at all) wherever it is read: the
+     * sender's mistake, not ours.
+     */
+    @Provider
+    public static class UnparsableJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
+            return Problem.response(
+                    400,
+                    "Malformed JSON",
+                    "The request body could not be read as JSON: " + e.getMessage());
+        }
+    }
+
     @Provider
     public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
         @Override
@@ -92,11 +114,34 @@ public final class FrameworkExceptionMappers {
         }
     }
 
+    static boolean isOptimisticLockFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The last resort: the person sees a reference to quote, the log has the details. */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
+            if (isOptimisticLockFailure(e)) {
+                return Problem.response(
+                        409,
+                        "Changed concurrently",
+                        "Someone else changed this at the same moment, and nothing of this request"
+                                + " was stored. Read it again and make the change anew.");
+            }
+            if (DatabaseOutage.explains(e)) {
+                LOG.log(Level.WARNING, "Database unavailable: {0}", e.toString());
+                return Problem.databaseUnavailable();
+            }
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
             return Problem.response(

@@ -20,13 +20,30 @@ public final class JsonInput {
         return body;
     }
 
-    /** An ISO date and time with an offset; blank means none. */
+    /** Both databases store these years; beyond them, timestamps overflow or lose their meaning. */
+    static final int EARLIEST_YEAR = 1900;
+
+    static final int LATEST_YEAR = 9999;
+
+    /** An ISO date and time with an offset, within the years Candor stores; blank means none. */
     public static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            OffsetDateTime parsed = OffsetDateTime.parse(value.strip());
+            if (parsed.getYear() < EARLIEST_YEAR || parsed.getYear() > LATEST_YEAR) {
+                throw new InvalidInputException(
+                        field,
+                        "\""
+                                + value
+                                + "\" is outside the years "
+                                + EARLIEST_YEAR
+                                + " to "
+                                + LATEST_YEAR
+                                + " that Candor stores.");
+            }
+            return parsed.toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(
                     field,

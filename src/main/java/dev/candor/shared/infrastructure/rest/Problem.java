@@ -14,6 +14,12 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final String DATABASE_UNAVAILABLE_TITLE = "Database unavailable";
+    private static final String DATABASE_UNAVAILABLE_DETAIL =
+            "Nothing was stored: Candor cannot reach its database right now. Send the same"
+                    + " request again in a few seconds.";
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private Problem() {}
 
     public static JsonObject of(int status, String title, String detail) {
@@ -46,6 +52,22 @@ public final class Problem {
                 .build();
     }
 
+    /**
+     * The database cannot be reached: nothing was stored, and sending the same request again in a
+     * few seconds is the right thing to do (the scoring page keeps the change queued and does).
+     */
+    public static Response databaseUnavailable() {
+        return Response.fromResponse(
+                        response(503, DATABASE_UNAVAILABLE_TITLE, DATABASE_UNAVAILABLE_DETAIL))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    public static void writeDatabaseUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        write(response, 503, DATABASE_UNAVAILABLE_TITLE, DATABASE_UNAVAILABLE_DETAIL);
+    }
+
     /** For the layers in front of JAX-RS: the authentication mechanism and servlet filters. */
     public static void write(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
@@ -55,7 +77,7 @@ public final class Problem {
         response.getWriter().write(of(status, title, detail).toString());
     }
 
-    private static JsonObjectBuilder builder(int status, String title, String detail) {
+    static JsonObjectBuilder builder(int status, String title, String detail) {
         return Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)

@@ -17,8 +17,16 @@ public final class PageActions {
 
     /** Runs an action; a refusal becomes messages on the form (nothing typed is lost) and false. */
     public static boolean attempt(String formId, Runnable action) {
+        return attempt(FormPlaces.of(formId), action);
+    }
+
+    public static <T> T attempt(String formId, Supplier<T> action) {
+        return attempt(FormPlaces.of(formId), action);
+    }
+
+    public static boolean attempt(FormPlaces form, Runnable action) {
         return attempt(
-                        formId,
+                        form,
                         () -> {
                             action.run();
                             return Boolean.TRUE;
@@ -26,13 +34,14 @@ public final class PageActions {
                 != null;
     }
 
-    public static <T> T attempt(String formId, Supplier<T> action) {
+    /** The action's result, or null after showing why the services refused it. */
+    public static <T> T attempt(FormPlaces form, Supplier<T> action) {
         try {
             return action.get();
         } catch (InvalidInputException e) {
-            Text.problems(formId, e.problems());
+            form.showProblems(e.problems());
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            Text.errorAt(null, e.getMessage());
+            Text.errorAt(form.refusalClientId(), e.getMessage());
             FacesContext.getCurrentInstance().validationFailed();
         }
         return null;

@@ -12,6 +12,7 @@ import dev.candor.questionbank.domain.QuestionKey;
 import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.QuestionStatus;
 import dev.candor.questionbank.domain.RubricAnchor;
+import dev.candor.shared.infrastructure.upload.UploadedText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.candor.questionbank.infrastructure.interchange;
+package dev.candor.shared.infrastructure.upload;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,20 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Turns an uploaded file into text, refusing files that are too big, empty or not UTF-8. */
-final class UploadedText {
+/**
+ * Turns an uploaded file into text, refusing files that are too big, empty or not UTF-8 (with or
+ * without a byte order mark). Every import of a file uses it, so every import refuses the same
+ * files with the same words.
+ */
+public final class UploadedText {
 
-    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
     private static final String SAVE_AS_UTF8 =
             "Save it as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\") and try again.";
 
     private UploadedText() {}
 
-    static Optional<String> decode(byte[] file, Consumer<ImportProblem> problems) {
-        Optional<String> refusal = refusal(file);
+    /**
+     * The file's text, or empty after telling {@code problems} why not.
+     *
+     * @param expected what the file should be, for the refusal of a workbook ("CSV text")
+     */
+    public static Optional<String> decode(byte[] file, String expected, Consumer<String> problems) {
+        Optional<String> refusal = refusal(file, expected);
         if (refusal.isPresent()) {
-            problems.accept(ImportProblem.inFile(refusal.get()));
+            problems.accept(refusal.get());
             return Optional.empty();
         }
         int start = startsWith(file, 0xEF, 0xBB, 0xBF) ? 3 : 0;
@@ -36,22 +45,21 @@ final class UploadedText {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             problems.accept(
-                    ImportProblem.inFile(
-                            "The file is not UTF-8 text: the byte at position "
-                                    + in.position()
-                                    + " is not valid UTF-8. "
-                                    + SAVE_AS_UTF8));
+                    "The file is not UTF-8 text: the byte at position "
+                            + in.position()
+                            + " is not valid UTF-8. "
+                            + SAVE_AS_UTF8);
             return Optional.empty();
         }
         String text = out.flip().toString();
         if (text.isBlank()) {
-            problems.accept(ImportProblem.inFile("The file is empty."));
+            problems.accept("The file is empty.");
             return Optional.empty();
         }
         return Optional.of(text);
     }
 
-    private static Optional<String> refusal(byte[] file) {
+    private static Optional<String> refusal(byte[] file, String expected) {
         if (file == null || file.length == 0) {
             return Optional.of("The file is empty.");
         }
@@ -68,7 +76,9 @@ final class UploadedText {
         }
         if (startsWith(file, 'P', 'K', 3, 4)) {
             return Optional.of(
-                    "The file is a workbook or another zip archive, not CSV or JSON text. "
+                    "The file is a workbook or another zip archive, not "
+                            + expected
+                            + ". "
                             + SAVE_AS_UTF8);
         }
         return Optional.empty();

@@ -1,0 +1,53 @@
+package dev.candor.shared.infrastructure.web;
+
+import dev.candor.shared.infrastructure.rest.Problem;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Refuses a request body larger than {@code candor.request.max-bytes} before anything reads it: a
+ * 413 that says so, rather than a 500 from the server's own form limit or memory spent on it. The
+ * default, 2 MiB, is Payara's limit for form posts, and far above any import file Candor takes in
+ * one go.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestSizeLimit extends HttpFilter {
+
+    static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+
+    private long maxBytes;
+
+    @Override
+    public void init() {
+        maxBytes =
+                ConfigProvider.getConfig()
+                        .getOptionalValue("candor.request.max-bytes", Long.class)
+                        .orElse(DEFAULT_MAX_BYTES);
+    }
+
+    @Override
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > maxBytes) {
+            response.setHeader("Connection", "close");
+            Problem.write(
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "Request too large",
+                    "The request body has "
+                            + request.getContentLengthLong()
+                            + " bytes; Candor takes at most "
+                            + maxBytes
+                            + ". Nothing was stored: split the file or shorten the text.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.candor.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** axe-core on the page the browser shows: no serious or critical violation. */
+public final class Accessibility {
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private Accessibility() {}
+
+    @SuppressWarnings("unchecked")
+    public static void assertNoSeriousProblems(Browser browser, String where) {
+        String axe;
+        try (InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JavascriptExecutor driver = (JavascriptExecutor) browser.driver();
+        driver.executeScript(axe);
+        Object result =
+                driver.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
+                                + "      return n.target.join(' '); }).join(', '); }));"
+                                + "}, function (e) { done(['axe failed: ' + e]); });");
+        List<String> violations = (List<String>) result;
+        assertTrue(violations.isEmpty(), where + ": " + violations);
+    }
+}
