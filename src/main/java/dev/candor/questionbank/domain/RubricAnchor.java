@@ -11,8 +11,6 @@ import java.util.Objects;
 @Embeddable
 public class RubricAnchor {
 
-    public static final int LOWEST_SCORE = 1;
-    public static final int HIGHEST_SCORE = 5;
     public static final int MAX_LABEL = 80;
     public static final int MAX_DESCRIPTION = 1000;
     public static final TextRule LABEL = new TextRule(MAX_LABEL, true);
@@ -37,9 +35,9 @@ public class RubricAnchor {
         if (!isScore(score)) {
             throw new IllegalArgumentException(
                     "An anchor's score is from "
-                            + LOWEST_SCORE
+                            + RatingScale.LOWEST
                             + " to "
-                            + HIGHEST_SCORE
+                            + RatingScale.HIGHEST
                             + ", not "
                             + score
                             + ".");
@@ -50,7 +48,7 @@ public class RubricAnchor {
     }
 
     public static boolean isScore(int value) {
-        return value >= LOWEST_SCORE && value <= HIGHEST_SCORE;
+        return RatingScale.contains(value);
     }
 
     public int getScore() {

@@ -43,7 +43,7 @@ public final class VersionComparison {
                             item(older.getProbes(), i),
                             item(newer.getProbes(), i)));
         }
-        for (int score = RubricAnchor.LOWEST_SCORE; score <= RubricAnchor.HIGHEST_SCORE; score++) {
+        for (int score = RatingScale.LOWEST; score <= RatingScale.HIGHEST; score++) {
             lines.add(
                     new Line(
                             "Anchor " + score,

@@ -9,7 +9,7 @@ import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.QuestionStatus;
 import dev.candor.questionbank.domain.QuestionVersion;
-import dev.candor.questionbank.domain.RubricAnchor;
+import dev.candor.questionbank.domain.RatingScale;
 import dev.candor.shared.domain.NotFoundException;
 import dev.candor.shared.infrastructure.web.FormPlaces;
 import dev.candor.shared.infrastructure.web.PageActions;
@@ -75,7 +75,7 @@ public class QuestionEditorPage implements Serializable {
             faces.responseComplete();
             return;
         }
-        IntStream.rangeClosed(RubricAnchor.LOWEST_SCORE, RubricAnchor.HIGHEST_SCORE)
+        IntStream.rangeClosed(RatingScale.LOWEST, RatingScale.HIGHEST)
                 .forEach(score -> anchors.add(new EditorAnchorRow(score)));
         if (id == null) {
             return;

@@ -2,6 +2,7 @@ package dev.candor.scoring.application;
 
 import dev.candor.identity.application.Caller;
 import dev.candor.identity.domain.Role;
+import dev.candor.questionbank.domain.RatingScale;
 import dev.candor.scoring.domain.Amendment;
 import dev.candor.scoring.domain.Conclusion;
 import dev.candor.scoring.domain.ConcurrentScorecardChangeException;
@@ -74,7 +75,7 @@ public class Scorecards {
     @Inject
     @ConfigProperty(
             name = "candor.scoring.evidence-min-chars",
-            defaultValue = "" + SubmissionRules.DEFAULT_EVIDENCE_MIN_CHARS)
+            defaultValue = "" + RatingScale.DEFAULT_EVIDENCE_MIN_CHARS)
     private int evidenceMinChars;
 
     /** The caller's own scorecards, newest first. */
@@ -457,7 +458,15 @@ public class Scorecards {
     }
 
     private SubmissionRules rules() {
-        return new SubmissionRules(evidenceMinChars);
+        return new SubmissionRules(scale());
+    }
+
+    /**
+     * The rating scale with this installation's evidence minimum: the one place it is read from the
+     * configuration, for the rules and for the page that shows them.
+     */
+    public RatingScale scale() {
+        return new RatingScale(evidenceMinChars);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.candor.scoring.domain;
 
+import dev.candor.questionbank.domain.RatingScale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,8 +10,6 @@ import java.util.Map;
  */
 public record RatingContent(Integer score, boolean skipped, String skipReason, String notes) {
 
-    public static final int LOWEST_SCORE = 1;
-    public static final int HIGHEST_SCORE = 5;
     public static final int MAX_NOTES = 20_000;
     public static final int MAX_SKIP_REASON = 500;
     public static final RatingContent EMPTY = new RatingContent(null, false, null, null);
@@ -26,13 +25,13 @@ public record RatingContent(Integer score, boolean skipped, String skipReason, S
      */
     public Map<String, String> problems(String prefix) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (score != null && (score < LOWEST_SCORE || score > HIGHEST_SCORE)) {
+        if (score != null && !RatingScale.contains(score)) {
             problems.put(
                     prefix + "score",
                     "A score is from "
-                            + LOWEST_SCORE
+                            + RatingScale.LOWEST
                             + " to "
-                            + HIGHEST_SCORE
+                            + RatingScale.HIGHEST
                             + "; to skip the question, send no score and \"skipped\": true.");
         } else if (score != null && skipped) {
             problems.put(
@@ -63,9 +62,9 @@ public record RatingContent(Integer score, boolean skipped, String skipReason, S
         return skipReason != null && !skipReason.isBlank();
     }
 
-    /** Length of the notes without surrounding white space, in characters as people count them. */
+    /** How much of the notes is evidence, as the rating scale counts it. */
     public int evidenceLength() {
-        return notes == null ? 0 : notes.strip().codePointCount(0, notes.strip().length());
+        return RatingScale.evidenceLength(notes);
     }
 
     private static String emptyToNull(String text) {

@@ -1,28 +1,28 @@
 package dev.candor.scoring.domain;
 
+import dev.candor.questionbank.domain.RatingScale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a scorecard needs before it is submitted: a score or a reasoned skip for every question, a
- * recommendation and a summary; and the evidence rule, which asks for notes of at least {@code
- * evidenceMinChars} characters behind every score of 1 or 5.
+ * recommendation and a summary; and the rating scale's evidence rule behind every extreme score.
  */
-public record SubmissionRules(int evidenceMinChars) {
+public record SubmissionRules(RatingScale scale) {
 
-    public static final int DEFAULT_EVIDENCE_MIN_CHARS = 20;
     public static final int MAX_SUMMARY = 4000;
 
-    public SubmissionRules {
-        if (evidenceMinChars < 0) {
-            throw new IllegalArgumentException(
-                    "The evidence minimum cannot be negative: " + evidenceMinChars);
-        }
+    public SubmissionRules(int evidenceMinChars) {
+        this(new RatingScale(evidenceMinChars));
     }
 
     public static SubmissionRules defaults() {
-        return new SubmissionRules(DEFAULT_EVIDENCE_MIN_CHARS);
+        return new SubmissionRules(RatingScale.DEFAULT);
+    }
+
+    public int evidenceMinChars() {
+        return scale.evidenceMinChars();
     }
 
     /**
@@ -59,8 +59,7 @@ public record SubmissionRules(int evidenceMinChars) {
                                 "Question "
                                         + position
                                         + " needs a score, or mark it skipped with a reason."));
-            } else if (needsEvidence(rating.score())
-                    && rating.evidenceLength() < evidenceMinChars) {
+            } else if (!scale.hasEvidenceFor(rating.score(), rating.notes())) {
                 missing.add(
                         new MissingItem(
                                 MissingItem.Kind.EVIDENCE,
@@ -70,9 +69,12 @@ public record SubmissionRules(int evidenceMinChars) {
                                         + position
                                         + " is scored "
                                         + rating.score()
-                                        + "; a score of 1 or 5 needs notes "
-                                        + "of at least "
-                                        + evidenceMinChars
+                                        + "; a score of "
+                                        + RatingScale.LOWEST
+                                        + " or "
+                                        + RatingScale.HIGHEST
+                                        + " needs notes of at least "
+                                        + scale.evidenceMinChars()
                                         + " characters as evidence."));
             }
         }
@@ -90,9 +92,5 @@ public record SubmissionRules(int evidenceMinChars) {
                             MissingItem.Kind.SUMMARY, null, null, "Write a short summary."));
         }
         return missing;
-    }
-
-    public static boolean needsEvidence(int score) {
-        return score == RatingContent.LOWEST_SCORE || score == RatingContent.HIGHEST_SCORE;
     }
 }

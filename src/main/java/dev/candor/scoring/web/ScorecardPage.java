@@ -1,12 +1,12 @@
 package dev.candor.scoring.web;
 
+import dev.candor.questionbank.domain.RatingScale;
 import dev.candor.scoring.application.AmendmentView;
 import dev.candor.scoring.application.ScorecardDetail;
 import dev.candor.scoring.application.ScorecardQuestion;
 import dev.candor.scoring.application.Scorecards;
 import dev.candor.scoring.domain.Recommendation;
 import dev.candor.scoring.domain.ScorecardStatus;
-import dev.candor.scoring.domain.SubmissionRules;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.NotFoundException;
 import dev.candor.shared.infrastructure.web.Text;
@@ -16,6 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The live scoring page (/scoring/scorecard.xhtml?id=N). It renders the scorecard once; everything
@@ -41,13 +41,9 @@ public class ScorecardPage {
 
     @Inject private Scorecards scorecards;
 
-    @Inject
-    @ConfigProperty(
-            name = "candor.scoring.evidence-min-chars",
-            defaultValue = "" + SubmissionRules.DEFAULT_EVIDENCE_MIN_CHARS)
-    private int evidenceMinChars;
-
     private Long id;
+    private boolean submitted;
+    private RatingScale scale;
     private ScorecardDetail scorecard;
     private boolean own;
     private List<AmendmentView> amendments = List.of();
@@ -73,6 +69,7 @@ public class ScorecardPage {
             return;
         }
         amendments = scorecards.amendments(id);
+        scale = scorecards.scale();
     }
 
     private static void sendError(FacesContext faces, int status) {
@@ -125,8 +122,7 @@ public class ScorecardPage {
      */
     public List<ScorecardQuestion.Anchor> cards(ScorecardQuestion question) {
         List<ScorecardQuestion.Anchor> cards = new java.util.ArrayList<>();
-        for (int score = 1; score <= 5; score++) {
-            int wanted = score;
+        for (int wanted : RatingScale.scores()) {
             cards.add(
                     question.anchors().stream()
                             .filter(a -> a.score() == wanted)
@@ -147,7 +143,7 @@ public class ScorecardPage {
                                                         .orElse(wanted);
                                         return new ScorecardQuestion.Anchor(
                                                 wanted,
-                                                Text.of("scoring.between", below, above),
+                                                Text.of(RatingScale.BETWEEN_KEY, below, above),
                                                 "");
                                     }));
         }
@@ -200,8 +196,35 @@ public class ScorecardPage {
                                         : scorecard.recommendation().name())
                         .add("summary", scorecard.summary() == null ? "" : scorecard.summary())
                         .add("draftRevision", scorecard.draftRevision())
-                        .add("ratings", ratings);
+                        .add("ratings", ratings)
+                        .add("scale", scaleJson());
+        if (scorecard.startedAt() != null) {
+            state.add("startedAt", scorecard.startedAt().toEpochMilli());
+        }
         return ScriptTexts.forScriptElement(state.build());
+    }
+
+    /** What the script needs of the rating scale to judge the notes as the server does. */
+    private JsonObjectBuilder scaleJson() {
+        JsonArrayBuilder needing = Json.createArrayBuilder();
+        RatingScale.scoresNeedingEvidence().forEach(needing::add);
+        JsonArrayBuilder prompts = Json.createArrayBuilder();
+        RatingScale.EVIDENCE_PROMPTS.forEach(prompts::add);
+        return Json.createObjectBuilder()
+                .add("lowest", RatingScale.LOWEST)
+                .add("highest", RatingScale.HIGHEST)
+                .add("needsEvidence", needing)
+                .add("evidenceMin", scale.evidenceMinChars())
+                .add("prompts", prompts);
+    }
+
+    /** Under every question's notes: what the evidence rule asks, with the scale's own figures. */
+    public String getNotesHint() {
+        return Text.of(
+                "scoring.notes.hint",
+                scale.evidenceMinChars(),
+                RatingScale.LOWEST,
+                RatingScale.HIGHEST);
     }
 
     /** The script's words, from the bundle (keys scoring.js.*), as JSON for a script element. */
@@ -215,7 +238,23 @@ public class ScorecardPage {
     }
 
     public int getEvidenceMinChars() {
-        return evidenceMinChars;
+        return scale.evidenceMinChars();
+    }
+
+    /** Arrived here right after submitting: the page confirms it at the top. */
+    public boolean isSubmitted() {
+        return submitted;
+    }
+
+    public void setSubmitted(boolean submitted) {
+        this.submitted = submitted;
+    }
+
+    /** The link from the confirmation to the panel's scorecards of this interview. */
+    public String getPanelLinkText() {
+        var interview = scorecard.interview();
+        return Text.of(
+                "scoring.submitted.panel", interview == null ? "" : interview.candidateName());
     }
 
     public Long getId() {

@@ -108,6 +108,22 @@ class SubmissionRulesTest {
     }
 
     @Test
+    void the_empty_situation_task_action_result_template_is_not_evidence() {
+        String template = "Situation: \nTask: \nAction: \nResult: ";
+        String written = "Situation: a refund outside policy\nTask: \nAction: \nResult: ";
+
+        assertEquals(
+                List.of("EVIDENCE@1"),
+                described(
+                        RULES.missing(
+                                1, Map.of(1, scored(5, template)), Recommendation.YES, "Yes.")));
+        assertEquals(
+                List.of(),
+                RULES.missing(1, Map.of(1, scored(5, written)), Recommendation.YES, "Yes."),
+                "what the interviewer wrote after a heading counts");
+    }
+
+    @Test
     void the_evidence_minimum_is_configurable() {
         Map<Integer, RatingContent> ratings = Map.of(1, scored(5, "Led it."));
 

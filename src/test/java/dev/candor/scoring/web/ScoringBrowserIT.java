@@ -9,10 +9,6 @@ import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
 import dev.candor.testing.TestUsers;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,34 +32,9 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 @Order(31)
 class ScoringBrowserIT extends ScorecardBrowserTesting {
 
-    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return CandorDeployment.war();
-    }
-
-    @SuppressWarnings("unchecked")
-    private void assertNoSeriousAccessibilityProblems(String where) {
-        String axe;
-        try (InputStream in =
-                Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeDriver driver = (ChromeDriver) browser.driver();
-        driver.executeScript(axe);
-        Object result =
-                driver.executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
-                                + "      return n.target.join(' '); }).join(', '); }));"
-                                + "}, function (e) { done(['axe failed: ' + e]); });");
-        List<String> violations = (List<String>) result;
-        assertTrue(violations.isEmpty(), where + ": " + violations);
     }
 
     /**

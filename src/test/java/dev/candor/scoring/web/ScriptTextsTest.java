@@ -53,7 +53,7 @@ class ScriptTextsTest {
 
         assertEquals("Offline — {0} changes waiting", texts.getString("offline"));
         assertEquals(
-                "Question {0} is scored {1}: a score of 1 or 5 needs notes of at least {2} characters as evidence.",
+                "Question {0} is scored {1}: a score of {3} or {4} needs notes of at least {2} characters as evidence.",
                 texts.getString("missing.EVIDENCE"));
     }
 

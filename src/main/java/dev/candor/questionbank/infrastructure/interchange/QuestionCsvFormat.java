@@ -4,6 +4,7 @@ import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionContent;
 import dev.candor.questionbank.domain.QuestionField;
 import dev.candor.questionbank.domain.QuestionVersion;
+import dev.candor.questionbank.domain.RatingScale;
 import dev.candor.questionbank.domain.RubricAnchor;
 import dev.candor.questionbank.domain.TextRule;
 import dev.candor.shared.infrastructure.upload.UploadedText;
@@ -81,7 +82,7 @@ public final class QuestionCsvFormat implements QuestionFormat {
         List<String> columns =
                 new ArrayList<>(List.of("id", "version", "text", "kind", "competency", "guidance"));
         IntStream.rangeClosed(1, QuestionContent.MAX_PROBES).forEach(n -> columns.add("probe" + n));
-        for (int score = RubricAnchor.LOWEST_SCORE; score <= RubricAnchor.HIGHEST_SCORE; score++) {
+        for (int score = RatingScale.LOWEST; score <= RatingScale.HIGHEST; score++) {
             columns.add("anchor" + score + "_label");
             columns.add("anchor" + score + "_description");
         }
@@ -190,7 +191,7 @@ public final class QuestionCsvFormat implements QuestionFormat {
      */
     private static List<RubricAnchor> anchors(CSVRecord record, CsvHeader header) {
         List<RubricAnchor> anchors = new ArrayList<>();
-        for (int score = RubricAnchor.LOWEST_SCORE; score <= RubricAnchor.HIGHEST_SCORE; score++) {
+        for (int score = RatingScale.LOWEST; score <= RatingScale.HIGHEST; score++) {
             String label = header.cell(record, "anchor" + score + "_label");
             String description = header.cell(record, "anchor" + score + "_description");
             if (!label.isBlank() || !description.isBlank()) {
@@ -237,7 +238,7 @@ public final class QuestionCsvFormat implements QuestionFormat {
         for (int n = 0; n < QuestionContent.MAX_PROBES; n++) {
             cells.add(n < version.getProbes().size() ? safe(version.getProbes().get(n)) : "");
         }
-        for (int score = RubricAnchor.LOWEST_SCORE; score <= RubricAnchor.HIGHEST_SCORE; score++) {
+        for (int score = RatingScale.LOWEST; score <= RatingScale.HIGHEST; score++) {
             Optional<RubricAnchor> anchor = version.anchorFor(score);
             cells.add(anchor.map(a -> safe(a.getLabel())).orElse(""));
             cells.add(anchor.map(a -> safe(a.getDescription())).orElse(""));
