@@ -363,7 +363,7 @@ class ScorecardTabsAndAmendmentBrowserIT extends ScorecardBrowserTesting {
         String audit = browser.find(By.id("sc-audit")).getText();
         assertTrue(
                 audit.contains("Amended after submission")
-                        && audit.contains(me)
+                        && audit.contains("Iv0 Tester")
                         && audit.contains("Re-read my notes: question 1 deserved a 4."),
                 audit);
         assertEquals(4, stored(f, me, id, 1).getInt("score"));
