@@ -382,6 +382,7 @@ class AuthorizationMatrixIT {
                     .replace("{number}", "1")
                     .replace("{position}", "1")
                     .replace("{format}", "csv")
+                    .replace("{topic}", "reminder")
                     .replace("{opening}", "" + fixture.openingId)
                     .replace("{candidate}", "" + fixture.candidateId)
                     .replace("{interview}", "" + fixture.interviewId)
