@@ -97,7 +97,15 @@ class OpeningScreensBrowserIT {
             // No axe check on this tab yet: its panel picker (PrimeFaces autocomplete) and start
             // field still have known violations, fixed with the every-page accessibility work.
 
-            assertEquals("1", browser.find(By.cssSelector("#candidateCount strong")).getText());
+            browser.await()
+                    .until(
+                            d ->
+                                    "1"
+                                            .equals(
+                                                    d.findElement(
+                                                                    By.cssSelector(
+                                                                            "#candidateCount strong"))
+                                                            .getText()));
             browser.click(By.xpath("//a[contains(., 'Candidates')]"));
             browser.type(By.id("tabs:newCandidate:name"), "Omar Said");
             browser.type(By.id("tabs:newCandidate:email"), "omar.said@example.com");

@@ -75,7 +75,12 @@ class ConcurrentQuestionEditsApiIT {
         String competency = "Competency " + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(
                 201,
-                client.post("api/v1/competencies", "{\"name\":\"" + competency + "\"}").status());
+                client.post(
+                                "api/v1/competencies",
+                                "{\"name\":\""
+                                        + competency
+                                        + "\",\"description\":\"Edited at once.\"}")
+                        .status());
         ApiResponse created =
                 client.post("api/v1/questions", question("Tell me about a refund.", competency));
         assertEquals(201, created.status(), created::toString);
