@@ -23,6 +23,7 @@ import dev.candor.shared.domain.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -189,6 +190,9 @@ public class QuestionBank {
                 status(input.status()),
                 change(author, input.changeNote(), ""),
                 usage.isInUse(id));
+        // A draft is edited in its version row, which leaves the question's own columns as they
+        // were: without the forced increment its entity version (the ETag) would not move.
+        em.lock(question, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return question;
     }
