@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.comparison.ComparisonFixture;
-import dev.candor.testing.Axe;
+import dev.candor.testing.Accessibility;
 import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
@@ -79,7 +79,7 @@ class ComparisonReadingBrowserIT {
             assertFalse(browser.pageText().contains("not enough data / not enough data"));
             assertFalse(browser.pageText().contains("ICC(2,1) / alpha"));
             assertDecisiveColumnsInView(browser);
-            Axe.assertNoSeriousProblems(browser, "the comparison");
+            Accessibility.assertNoSeriousProblems(browser, "the comparison");
             browser.screenshot("comparison-opening-1366x768");
 
             browser.click(By.cssSelector("[id='cmp:completeOnly'] .ui-toggleswitch-slider"));
@@ -101,7 +101,7 @@ class ComparisonReadingBrowserIT {
                             "(?s).*Ada Byron: Unchanged: on this panel .* cancel each other out\\..*"),
                     changes);
             assertTrue(changes.contains("The interval narrowed from"), changes);
-            Axe.assertNoSeriousProblems(browser, "the comparison, adjusted");
+            Accessibility.assertNoSeriousProblems(browser, "the comparison, adjusted");
             browser.screenshot("comparison-adjusted-1366x768");
 
             WebElement details = browser.find(By.id("agreementDetails"));
@@ -114,7 +114,7 @@ class ComparisonReadingBrowserIT {
             browser.viewport(768, 1024);
             browser.visit("/comparison/opening.xhtml?id=" + fixture.openingId);
             browser.waitForText("Comparison: " + title);
-            Axe.assertNoSeriousProblems(browser, "the comparison at 768 px");
+            Accessibility.assertNoSeriousProblems(browser, "the comparison at 768 px");
             browser.screenshot("comparison-opening-768x1024");
 
             browser.viewport(1366, 768);
@@ -135,7 +135,7 @@ class ComparisonReadingBrowserIT {
             browser.waitForText("Evidence from " + a + " on question 1");
             assertTrue(popover.getText().startsWith("Ivan Petrov"), popover.getText());
             assertInsideTheWindow(browser, popover);
-            Axe.assertNoSeriousProblems(browser, "the candidate report");
+            Accessibility.assertNoSeriousProblems(browser, "the candidate report");
             browser.screenshot("comparison-candidate-report-1366x768");
 
             browser.viewport(768, 1024);

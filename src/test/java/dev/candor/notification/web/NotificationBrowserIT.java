@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.notification.NotificationFixture;
+import dev.candor.testing.Accessibility;
 import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
 import dev.candor.testing.TestUsers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The banner and "my account" in headless Chromium, on a server without a mail host (the default):
@@ -31,8 +27,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @CandorIntegrationTest
 class NotificationBrowserIT {
-
-    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     @ArquillianResource private URL deployment;
 
@@ -103,26 +97,7 @@ class NotificationBrowserIT {
         browser.screenshot("notification-admin-1366");
     }
 
-    @SuppressWarnings("unchecked")
     private void assertNoSeriousAccessibilityProblems(String where) {
-        String axe;
-        try (InputStream in =
-                Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeDriver driver = (ChromeDriver) browser.driver();
-        driver.executeScript(axe);
-        Object result =
-                driver.executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
-                                + "      return n.target.join(' '); }).join(', '); }));"
-                                + "}, function (e) { done(['axe failed: ' + e]); });");
-        List<String> violations = (List<String>) result;
-        assertTrue(violations.isEmpty(), where + ": " + violations);
+        Accessibility.assertNoSeriousProblems(browser, where);
     }
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.testing.Accessibility;
 import dev.candor.testing.ApiClient;
 import dev.candor.testing.ApiResponse;
-import dev.candor.testing.Axe;
 import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
@@ -85,7 +85,7 @@ class OpeningScreensBrowserIT {
             browser.waitForText("Open openings");
             assertTrue(browser.find(By.id("recruiterOpenings")).getText().contains(title));
             assertFavicon(browser);
-            Axe.assertNoSeriousProblems(browser, "the recruiter's home");
+            Accessibility.assertNoSeriousProblems(browser, "the recruiter's home");
 
             browser.visit("/openings/index.xhtml");
             WebElement row = browser.find(By.xpath("//tr[td//a[text()='" + title + "']]"));
@@ -135,7 +135,7 @@ class OpeningScreensBrowserIT {
             browser.viewport(768, 1024);
             browser.visit("/openings/index.xhtml");
             assertNavigationOnOneLine(browser);
-            Axe.assertNoSeriousProblems(browser, "the openings at 768 px");
+            Accessibility.assertNoSeriousProblems(browser, "the openings at 768 px");
         }
     }
 

@@ -1,17 +1,11 @@
 package dev.candor.scoring.web;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.candor.scoring.ScoringFixture;
+import dev.candor.testing.Accessibility;
 import dev.candor.testing.Browser;
 import dev.candor.testing.TestUsers;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +19,6 @@ import org.openqa.selenium.interactions.Actions;
  * stored.
  */
 abstract class ScorecardBrowserTesting {
-
-    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     @ArquillianResource protected URL deployment;
 
@@ -60,27 +52,8 @@ abstract class ScorecardBrowserTesting {
         return id;
     }
 
-    @SuppressWarnings("unchecked")
     protected void assertNoSeriousAccessibilityProblems(String where) {
-        String axe;
-        try (InputStream in =
-                Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeDriver driver = (ChromeDriver) browser.driver();
-        driver.executeScript(axe);
-        Object result =
-                driver.executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
-                                + "      return n.target.join(' '); }).join(', '); }));"
-                                + "}, function (e) { done(['axe failed: ' + e]); });");
-        List<String> violations = (List<String>) result;
-        assertTrue(violations.isEmpty(), where + ": " + violations);
+        Accessibility.assertNoSeriousProblems(browser, where);
     }
 
     protected void keys(CharSequence... keys) {

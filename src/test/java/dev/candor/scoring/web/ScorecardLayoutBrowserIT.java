@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.scoring.ScoringFixture;
+import dev.candor.testing.Accessibility;
 import dev.candor.testing.ApiResponse;
-import dev.candor.testing.Axe;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
 import java.util.List;
@@ -106,7 +106,7 @@ class ScorecardLayoutBrowserIT extends ScorecardBrowserTesting {
         }
         assertEquals(List.of(), js.executeScript(BROKEN_WORDS, question), "words split at 1366 px");
         browser.screenshot("scorecard-1366x768");
-        Axe.assertNoSeriousProblems(browser, "the scorecard at 1366x768");
+        Accessibility.assertNoSeriousProblems(browser, "the scorecard at 1366x768");
     }
 
     @Test
@@ -140,7 +140,7 @@ class ScorecardLayoutBrowserIT extends ScorecardBrowserTesting {
                     "one line: " + link.getText() + " " + box(link));
         }
         browser.screenshot("scorecard-768x1024");
-        Axe.assertNoSeriousProblems(browser, "the scorecard at 768x1024");
+        Accessibility.assertNoSeriousProblems(browser, "the scorecard at 768x1024");
     }
 
     @Test
@@ -168,7 +168,7 @@ class ScorecardLayoutBrowserIT extends ScorecardBrowserTesting {
         f.scoreAndSubmit(me, "YES");
         openScorecard(f, me, "sc-interviewer");
         assertEquals("Iv0 Tester", browser.find(By.id("sc-interviewer")).getText());
-        Axe.assertNoSeriousProblems(browser, "a submitted scorecard");
+        Accessibility.assertNoSeriousProblems(browser, "a submitted scorecard");
 
         browser.visit("/scoring/index.xhtml");
         List<String> candidates = candidateColumn();
@@ -179,7 +179,7 @@ class ScorecardLayoutBrowserIT extends ScorecardBrowserTesting {
                 browser.find(By.id("sortWhen"))
                         .findElement(By.xpath("./.."))
                         .getAttribute("aria-sort"));
-        Axe.assertNoSeriousProblems(browser, "My interviews");
+        Accessibility.assertNoSeriousProblems(browser, "My interviews");
         browser.click(By.id("sortWhen"));
         browser.await().until(d -> !candidateColumn().get(0).equals("Ada Early"));
         assertEquals("Ada Early", candidateColumn().get(1), "latest first after a click");
