@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @Priority(10)
 public class SettableClock {
 
-    private static final Instant START = Instant.now();
+    private static final Instant START = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
 
