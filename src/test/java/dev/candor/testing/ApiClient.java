@@ -63,6 +63,15 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
     }
 
+    /** A change based on the read that answered {@code etag}. */
+    public ApiResponse putIfMatch(String path, String json, String etag) {
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", etag)
+                        .PUT(body(json)));
+    }
+
     public ApiResponse patch(String path, String json) {
         return send(
                 request(path)

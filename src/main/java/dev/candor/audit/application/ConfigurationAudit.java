@@ -28,6 +28,11 @@ public class ConfigurationAudit implements StartupTask {
             List.of(
                     "candor.signin.max-failures",
                     "candor.signin.lock-minutes",
+                    "candor.signin.max-failures-per-address",
+                    "candor.session.idle-minutes",
+                    "candor.session.absolute-hours",
+                    "candor.request.max-bytes",
+                    "candor.password.iterations",
                     "candor.retention.days",
                     "candor.backup.cron",
                     "candor.backup.keep",

@@ -85,19 +85,25 @@ public final class AdjustmentExplanation {
 
     private static String intervalSentence(
             Interval before, Interval after, ComparisonFormat format) {
+        String key = intervalChange(before, after);
+        return key == null ? "" : Text.of(key, format.interval(before), format.interval(after));
+    }
+
+    /**
+     * The bundle key saying why the interval moved, or null when it did not move visibly (two
+     * interviewers' interval spans the whole scale before and after).
+     */
+    static String intervalChange(Interval before, Interval after) {
         if (before == null || after == null) {
-            return "";
+            return null;
         }
         double widthBefore = before.upper() - before.lower();
         double widthAfter = after.upper() - after.lower();
         if (Math.abs(widthAfter - widthBefore) < 0.05) {
-            return "";
+            return null;
         }
-        return Text.of(
-                widthAfter > widthBefore
-                        ? "comparison.adjustment.wider"
-                        : "comparison.adjustment.narrower",
-                format.interval(before),
-                format.interval(after));
+        return widthAfter > widthBefore
+                ? "comparison.adjustment.wider"
+                : "comparison.adjustment.narrower";
     }
 }

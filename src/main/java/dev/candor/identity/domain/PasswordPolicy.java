@@ -5,7 +5,7 @@ import java.util.Optional;
 /** What Candor accepts as a password: long enough to resist guessing, short enough to type. */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
 
     private PasswordPolicy() {}

@@ -3,6 +3,7 @@ package dev.candor.identity.infrastructure;
 import dev.candor.identity.application.SignInService;
 import dev.candor.shared.infrastructure.persistence.DatabaseOutage;
 import dev.candor.shared.infrastructure.rest.Problem;
+import dev.candor.shared.infrastructure.web.RequestSizeLimit;
 import dev.candor.shared.infrastructure.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,12 @@ public class CandorAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         try {
+            if (RequestSizeLimit.refusedAsTooLarge(request, response)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return authenticate(request, response, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             if (!DatabaseOutage.explains(e)) {
                 throw e;

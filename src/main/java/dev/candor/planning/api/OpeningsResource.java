@@ -7,10 +7,12 @@ import dev.candor.planning.application.InterviewPlans;
 import dev.candor.planning.application.OpeningView;
 import dev.candor.planning.application.Openings;
 import dev.candor.planning.application.PlanForm;
+import dev.candor.planning.application.PlanSaved;
 import dev.candor.planning.application.PlanView;
 import dev.candor.planning.domain.CandidateDetails;
 import dev.candor.questionbank.domain.VersionComparison;
 import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.infrastructure.rest.EntityTags;
 import dev.candor.shared.infrastructure.rest.JsonInput;
 import dev.candor.shared.infrastructure.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +21,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,12 +89,19 @@ public class OpeningsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an opening, with its progress (scorecards submitted / expected)")
+    @Operation(
+            summary = "Read an opening, with its progress (scorecards submitted / expected)",
+            description = "The ETag header is what If-Match takes when changing the opening.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The opening",
+            content = @Content(schema = @Schema(implementation = OpeningView.class)))
     @APIResponse(
             responseCode = "404",
             description = "No such opening, or not one the caller may see")
-    public OpeningView get(@PathParam("id") long id) {
-        return openings.get(id);
+    public Response get(@PathParam("id") long id) {
+        OpeningView opening = openings.get(id);
+        return Response.ok(opening).tag(EntityTags.of(opening.version())).build();
     }
 
     @PUT
@@ -99,8 +111,22 @@ public class OpeningsResource {
                     "Update an opening's title, team, description, hiring managers, key competencies "
                             + "and blind comparison (\"blind\": true; left as it is when absent) "
                             + "(RECRUITER, ADMIN)")
-    public OpeningView update(@PathParam("id") long id, OpeningBody body) {
-        return openings.update(id, JsonInput.require(body).toForm(), body.blind());
+    @APIResponse(
+            responseCode = "409",
+            description = "(If-Match) someone else changed it first: currentVersion says what is")
+    public Response update(
+            @PathParam("id") long id,
+            @Parameter(description = "The ETag of the GET this change is based on")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            OpeningBody body) {
+        OpeningView opening =
+                openings.update(
+                        id,
+                        JsonInput.require(body).toForm(),
+                        body.blind(),
+                        EntityTags.expected(ifMatch));
+        return Response.ok(opening).tag(EntityTags.of(opening.version())).build();
     }
 
     @POST
@@ -127,9 +153,15 @@ public class OpeningsResource {
             description =
                     "Stages in order, each with its questions in "
                             + "order: questionId, the pinned version, the time budget in minutes, and the question's text, "
-                            + "competency, kind and newest version, so the plan reads on its own; warnings from the coverage view.")
-    public PlanView plan(@PathParam("id") long id) {
-        return plans.plan(id);
+                            + "competency, kind and newest version, so the plan reads on its own; warnings from the coverage view. "
+                            + "The ETag header (the opening's version) is what If-Match takes when replacing the plan.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response plan(@PathParam("id") long id) {
+        PlanView plan = plans.plan(id);
+        return Response.ok(plan).tag(EntityTags.of(plan.version())).build();
     }
 
     @PUT
@@ -145,12 +177,20 @@ public class OpeningsResource {
                             + "interviewsKeptFrozen). Removing a stage that un-started interviews use answers 409.")
     @APIResponse(
             responseCode = "409",
-            description = "A removed stage is used by interviews nobody has started")
+            description =
+                    "A removed stage is used by interviews nobody has started, or (If-Match)"
+                            + " someone else changed the opening first")
     @APIResponse(
             responseCode = "422",
             description = "Invalid plan; errors are keyed like stages[0].questions[1].version")
-    public SavedPlan replacePlan(@PathParam("id") long id, PlanForm body) {
-        return SavedPlan.of(plans.replace(id, JsonInput.require(body)));
+    public Response replacePlan(
+            @PathParam("id") long id,
+            @Parameter(description = "The ETag of the GET this change is based on")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            PlanForm body) {
+        PlanSaved saved = plans.replace(id, JsonInput.require(body), EntityTags.expected(ifMatch));
+        return Response.ok(SavedPlan.of(saved)).tag(EntityTags.of(saved.plan().version())).build();
     }
 
     @POST

@@ -1,6 +1,8 @@
 package dev.candor.planning.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,7 +12,8 @@ import java.util.List;
 public record InterviewForm(
         Long candidateId, String stage, Instant startsAt, Integer minutes, List<String> panel) {
 
+    /** A null member is kept (List.copyOf would throw) so the service names it as a problem. */
     public InterviewForm {
-        panel = panel == null ? List.of() : List.copyOf(panel);
+        panel = panel == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(panel));
     }
 }

@@ -15,6 +15,7 @@ import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -55,13 +56,21 @@ public class InterviewPlans {
 
     /** Replaces the stages and questions; see the class comment for what happens to interviews. */
     public PlanSaved replace(long openingId, PlanForm form) {
+        return replace(openingId, form, null);
+    }
+
+    /** As above, only while the opening is still at {@code expectedVersion} (null: any). */
+    public PlanSaved replace(long openingId, PlanForm form, Long expectedVersion) {
         Opening opening = access.opening(openingId);
+        opening.requireVersion(expectedVersion);
         List<StageSpec> specs = specs(opening, form);
         for (PlanStage removed : opening.stagesRemovedBy(specs)) {
             releaseInterviewsOf(removed);
         }
         em.flush();
         opening.replacePlan(specs);
+        // The plan lives in the stage and question tables: the opening's own row would not move.
+        em.lock(opening, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return propagate(opening);
     }
@@ -85,6 +94,7 @@ public class InterviewPlans {
         Opening opening = access.opening(openingId);
         Question question = pinned(opening, questionId).getQuestion();
         opening.moveToNewestVersion(question);
+        em.lock(opening, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return propagate(opening);
     }
@@ -94,6 +104,7 @@ public class InterviewPlans {
         Opening opening = access.opening(openingId);
         Opening source = access.opening(sourceOpeningId);
         opening.copyPlanFrom(source);
+        em.lock(opening, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return propagate(opening);
     }

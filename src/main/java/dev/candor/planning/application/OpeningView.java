@@ -17,7 +17,8 @@ public record OpeningView(
         long interviews,
         int scorecardsSubmitted,
         int scorecardsExpected,
-        boolean blind)
+        boolean blind,
+        long version)
         implements java.io.Serializable {
 
     static OpeningView of(
@@ -35,6 +36,7 @@ public record OpeningView(
                 interviews,
                 progress.submitted(),
                 progress.expected(),
-                opening.isBlind());
+                opening.isBlind(),
+                opening.getEntityVersion());
     }
 }

@@ -11,6 +11,7 @@ import dev.candor.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -91,12 +92,22 @@ public class Openings {
 
     /** {@code blind} switches blind comparison on or off; null leaves it as it is. */
     public OpeningView update(long id, OpeningForm form, Boolean blind) {
+        return update(id, form, blind, null);
+    }
+
+    /** As above, only while the opening is still at {@code expectedVersion} (null: any). */
+    public OpeningView update(long id, OpeningForm form, Boolean blind, Long expectedVersion) {
         Opening opening = access.opening(id);
         access.requireRecruiter();
+        opening.requireVersion(expectedVersion);
         opening.describe(details(form));
         if (blind != null) {
             opening.compareBlind(blind);
         }
+        // Hiring managers and key competencies live in their own tables: without the forced
+        // increment a change of only those would leave the version (the ETag) where it was.
+        em.lock(opening, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
         return view(opening);
     }
 

@@ -15,7 +15,8 @@ public record PlanView(
         String openingTitle,
         boolean openingOpen,
         List<Stage> stages,
-        List<String> warnings)
+        List<String> warnings,
+        long version)
         implements java.io.Serializable {
 
     public record Stage(String name, int minutes, int budgetedMinutes, List<Question> questions)
@@ -44,7 +45,8 @@ public record PlanView(
                 opening.getTitle(),
                 opening.isOpen(),
                 opening.getStages().stream().map(PlanView::stage).toList(),
-                coverage.getWarnings());
+                coverage.getWarnings(),
+                opening.getEntityVersion());
     }
 
     private static Stage stage(PlanStage stage) {

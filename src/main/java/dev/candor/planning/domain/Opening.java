@@ -5,6 +5,7 @@ import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
+import dev.candor.shared.domain.StaleVersionException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -435,6 +436,26 @@ public class Opening {
 
     /** A resolved question of a stage: what {@link PlanStage} stores. */
     record Pin(Question question, QuestionVersion version, int minutes) {}
+
+    /**
+     * Refuses a change based on an older read than what is stored ({@code expected} null: no
+     * check), so that of two people editing at once the second is told instead of overwriting.
+     */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != entityVersion) {
+            throw new StaleVersionException(
+                    "The opening \""
+                            + title
+                            + "\" was changed by someone else since you read it; read it again,"
+                            + " then make your change on what is there now.",
+                    entityVersion);
+        }
+    }
+
+    /** Moves with every change of the opening or its plan: the REST API's ETag. */
+    public long getEntityVersion() {
+        return entityVersion;
+    }
 
     public Long getId() {
         return id;

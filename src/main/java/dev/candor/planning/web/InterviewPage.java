@@ -1,6 +1,7 @@
 package dev.candor.planning.web;
 
 import dev.candor.identity.domain.User;
+import dev.candor.identity.web.PersonNames;
 import dev.candor.planning.application.InterviewQuestionView;
 import dev.candor.planning.application.InterviewQuestions;
 import dev.candor.planning.application.InterviewView;
@@ -31,6 +32,8 @@ public class InterviewPage implements Serializable {
 
     @Inject private Interviews interviews;
 
+    @Inject private PersonNames names;
+
     @Inject private InterviewQuestions questions;
 
     private Long id;
@@ -57,7 +60,7 @@ public class InterviewPage implements Serializable {
         manager = interviews.canManage(id);
         startsAt = PlanFormat.local(found.startsAt());
         minutes = found.minutes();
-        panel = new ArrayList<>(found.panel());
+        panel = new ArrayList<>(names.sorted(found.panel()));
     }
 
     public void save() {

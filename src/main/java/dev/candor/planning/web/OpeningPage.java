@@ -103,7 +103,10 @@ public class OpeningPage implements Serializable {
     }
 
     public void saveDetails() {
-        if (PageActions.attempt("details", () -> openings.update(id, details.toForm())) != null) {
+        if (PageActions.attempt(
+                        "details",
+                        () -> openings.update(id, details.toForm(), null, opening.version()))
+                != null) {
             Text.info("plan.opening.saved");
             refresh();
         }

@@ -62,6 +62,11 @@ public class PlanEditorPage implements Serializable {
         }
     }
 
+    /** The version this editor's changes are based on: someone else's save in between wins. */
+    private Long version() {
+        return saved == null ? null : saved.version();
+    }
+
     private void show(PlanView plan) {
         saved = plan;
         stages = new ArrayList<>();
@@ -161,7 +166,7 @@ public class PlanEditorPage implements Serializable {
     }
 
     public void save() {
-        PlanSaved result = PageActions.attempt("plan", () -> plans.replace(id, form()));
+        PlanSaved result = PageActions.attempt("plan", () -> plans.replace(id, form(), version()));
         if (result != null) {
             show(result.plan());
             Text.info("plan.editor.saved");
@@ -192,7 +197,9 @@ public class PlanEditorPage implements Serializable {
         if (previewQuestion == null) {
             return;
         }
-        if (dirty && PageActions.attempt("plan", () -> plans.replace(id, form())) == null) {
+        if (dirty
+                && PageActions.attempt("plan", () -> plans.replace(id, form(), version()))
+                        == null) {
             return;
         }
         PlanSaved result =

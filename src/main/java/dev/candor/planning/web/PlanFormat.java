@@ -47,6 +47,12 @@ public class PlanFormat {
         return Text.of(key, a, b, c, d);
     }
 
+    /** A person as read on a page: their name, the username only when they have none. */
+    public String name(String username) {
+        return signIn.displayNameOf(username).orElse(username);
+    }
+
+    /** A person in a picker's suggestions, where two people may share a name. */
     public String person(String username) {
         return signIn.displayNameOf(username)
                 .map(name -> name + " (" + username + ")")

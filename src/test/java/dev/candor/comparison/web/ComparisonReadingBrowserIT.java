@@ -17,7 +17,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,9 +44,6 @@ class ComparisonReadingBrowserIT {
         return CandorDeployment.war();
     }
 
-    @Disabled(
-            "Known defect, issue 13: with the adjustment on, 'What the adjustment changed' lists one"
-                    + " of the four candidates (Cy Young), not Dee Half and Ada Byron")
     @Test
     void an_incomplete_panel_is_marked_the_adjustment_is_explained_and_people_are_named() {
         String title = TestUsers.unique("Support Lead");
@@ -100,7 +96,9 @@ class ComparisonReadingBrowserIT {
                     changes.matches(
                             "(?s).*Ada Byron: Unchanged: on this panel .* cancel each other out\\..*"),
                     changes);
-            assertTrue(changes.contains("The interval narrowed from"), changes);
+            // Two interviewers' interval spans the whole scale before and after: nothing to
+            // explain.
+            assertFalse(changes.contains("The interval"), changes);
             Accessibility.assertNoSeriousProblems(browser, "the comparison, adjusted");
             browser.screenshot("comparison-adjusted-1366x768");
 

@@ -2,6 +2,7 @@ package dev.candor.planning.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.planning.PlanningTestQuestions;
@@ -214,6 +215,53 @@ class PlanningApiIT {
         JsonObject coverage =
                 world.asRecruiter.get("api/v1/openings/" + world.opening + "/plan/coverage").json();
         assertEquals(List.of("Service"), strings(coverage.getJsonArray("stages")));
+    }
+
+    @Test
+    void aChangeToAnOpeningOrItsPlanBasedOnAnOldReadIsRefusedWith409() {
+        World world = new World();
+        String path = "api/v1/openings/" + world.opening;
+        String read = world.asRecruiter.get(path).header("ETag").orElseThrow();
+        String details =
+                "{\"title\":\"Renamed "
+                        + world.opening
+                        + "\",\"team\":\"Support\",\"description\":\"Leads the desk.\","
+                        + "\"hiringManagers\":[\""
+                        + world.manager
+                        + "\"],\"keyCompetencies\":[]}";
+        ApiResponse first = world.asRecruiter.putIfMatch(path, details, read);
+        assertEquals(200, first.status(), first::body);
+        String afterFirst = first.header("ETag").orElseThrow();
+        assertNotEquals(read, afterFirst, "the change moved the version");
+        assertEquals(afterFirst, world.asRecruiter.get(path).header("ETag").orElseThrow());
+
+        ApiResponse second = world.asRecruiter.putIfMatch(path, details, read);
+        assertEquals(409, second.status(), second::body);
+        assertTrue(second.body().contains("changed by someone else"), second.body());
+
+        String plan = path + "/plan";
+        String planRead = world.asRecruiter.get(plan).header("ETag").orElseThrow();
+        assertEquals(afterFirst, planRead, "the plan carries the opening's version");
+        String onlyMinutes =
+                "{\"stages\":[{\"name\":\"Service\",\"minutes\":50,\"questions\":[{\"questionId\":"
+                        + world.questions[0]
+                        + ",\"minutes\":15},{\"questionId\":"
+                        + world.questions[1]
+                        + ",\"minutes\":15}]}]}";
+        ApiResponse planned = world.asRecruiter.putIfMatch(plan, onlyMinutes, planRead);
+        assertEquals(200, planned.status(), planned::body);
+        assertNotEquals(planRead, planned.header("ETag").orElseThrow());
+        ApiResponse stale = world.asRecruiter.putIfMatch(plan, onlyMinutes, planRead);
+        assertEquals(409, stale.status(), stale::body);
+        assertEquals(
+                50,
+                world.asRecruiter
+                        .get(plan)
+                        .json()
+                        .getJsonArray("stages")
+                        .getJsonObject(0)
+                        .getInt("minutes"),
+                "the first change is kept");
     }
 
     @Test

@@ -15,11 +15,16 @@ import java.nio.charset.StandardCharsets;
 /**
  * Text bodies (JSON, CSV, plain text) must be valid UTF-8 without NUL characters, raw or escaped in
  * JSON (backslash, u, 0000): otherwise the broken bytes would be stored as U+FFFD without a word,
- * and PostgreSQL refuses NUL in text with an error that reached the client as a 500. The body is
- * already bounded by {@code RequestSizeLimit}.
+ * and PostgreSQL refuses NUL in text with an error that reached the client as a 500. JSON nested
+ * deeper than any of Candor's formats is refused too: a parser recursing into thousands of brackets
+ * runs out of stack, which reached the client as a 500. The body is already bounded by {@code
+ * RequestSizeLimit}.
  */
 @Provider
 public class RequestBodyCharacters implements ReaderInterceptor {
+
+    /** Candor's deepest JSON (a question import) nests five levels; this leaves ample room. */
+    static final int MAX_JSON_DEPTH = 64;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -32,8 +37,46 @@ public class RequestBodyCharacters implements ReaderInterceptor {
             throw refused(
                     "The request contains a NUL character (U+0000), which Candor does not store.");
         }
+        if (isJson(context.getMediaType()) && depthOf(text) > MAX_JSON_DEPTH) {
+            throw new WebApplicationException(
+                    Problem.response(
+                            400,
+                            "JSON nested too deeply",
+                            "The request's JSON nests arrays and objects more than "
+                                    + MAX_JSON_DEPTH
+                                    + " levels deep; no Candor request needs more than a few."));
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    private static boolean isJson(MediaType type) {
+        String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+        return subtype.equals("json") || subtype.endsWith("+json");
+    }
+
+    /** The deepest nesting of arrays and objects, brackets inside strings not counted. */
+    static int depthOf(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static boolean isText(MediaType type) {

@@ -14,40 +14,75 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Refuses a request body larger than {@code candor.request.max-bytes} before anything reads it: a
  * 413 that says so, rather than a 500 from the server's own form limit or memory spent on it. The
  * default, 2 MiB, is Payara's limit for form posts, and far above any import file Candor takes in
- * one go.
+ * one go. A body up to {@value #DRAIN_FACTOR} times the limit is read and dropped before the
+ * answer: a client still sending when the server closes the connection would see it reset and never
+ * read the 413. Anything larger is cut off at once.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
 
     static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
 
-    private long maxBytes;
+    static final int DRAIN_FACTOR = 4;
 
-    @Override
-    public void init() {
-        maxBytes =
-                ConfigProvider.getConfig()
-                        .getOptionalValue("candor.request.max-bytes", Long.class)
-                        .orElse(DEFAULT_MAX_BYTES);
-    }
+    private static volatile Long maxBytes;
 
     @Override
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBytes) {
-            response.setHeader("Connection", "close");
-            Problem.write(
-                    response,
-                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    "Request too large",
-                    "The request body has "
-                            + request.getContentLengthLong()
-                            + " bytes; Candor takes at most "
-                            + maxBytes
-                            + ". Nothing was stored: split the file or shorten the text.");
-            return;
+        if (!refusedAsTooLarge(request, response)) {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
+    }
+
+    /**
+     * Answers 413 when the body is over the limit. Also called by the authentication mechanism,
+     * which runs before any filter and would otherwise answer 401 to an oversized anonymous call
+     * with the body unread, and the connection cut.
+     *
+     * @return whether the request was refused (and answered)
+     */
+    public static boolean refusedAsTooLarge(
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long length = request.getContentLengthLong();
+        long limit = maxBytes();
+        if (length <= limit) {
+            return false;
+        }
+        if (length <= DRAIN_FACTOR * limit) {
+            drain(request);
+        }
+        response.setHeader("Connection", "close");
+        Problem.write(
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "Request too large",
+                "The request body has "
+                        + length
+                        + " bytes; Candor takes at most "
+                        + limit
+                        + ". Nothing was stored: split the file or shorten the text.");
+        return true;
+    }
+
+    private static long maxBytes() {
+        Long known = maxBytes;
+        if (known == null) {
+            known =
+                    ConfigProvider.getConfig()
+                            .getOptionalValue("candor.request.max-bytes", Long.class)
+                            .orElse(DEFAULT_MAX_BYTES);
+            maxBytes = known;
+        }
+        return known;
+    }
+
+    private static void drain(HttpServletRequest request) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        var in = request.getInputStream();
+        while (in.read(buffer) >= 0) {
+            // dropped: only the answer matters
+        }
     }
 }

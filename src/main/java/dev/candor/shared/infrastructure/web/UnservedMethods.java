@@ -25,10 +25,11 @@ public class UnservedMethods extends HttpFilter {
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // The servlet path is the decoded, normalised one the container routes by: an encoded
-        // "../" has already taken the request out of the API here.
+        // "../" has already taken the request out of the API here (to /api/etc/passwd, say, which
+        // the REST application at /api/v1 does not serve).
         String path = request.getServletPath();
         boolean application =
-                path.equals("/api") || path.startsWith("/api/") || path.endsWith(".xhtml");
+                path.equals("/api/v1") || path.startsWith("/api/v1/") || path.endsWith(".xhtml");
         if ("TRACE".equals(request.getMethod())
                 || (!application && !READ_METHODS.contains(request.getMethod()))) {
             response.setHeader("Allow", "GET, HEAD, OPTIONS");
