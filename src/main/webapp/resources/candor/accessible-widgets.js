@@ -28,6 +28,21 @@
     }
 
     /*
+     * autoComplete's suggestions are a listbox without a name (aria-input-field-name): it takes the name of
+     * the field it suggests for.
+     */
+    function suggestionsNamedAfterTheirField(root) {
+        each(root, '.ui-autocomplete-panel ul[role="listbox"]:not([aria-label])', function (list) {
+            var panel = list.closest('.ui-autocomplete-panel');
+            var field = panel.id && document.querySelector('[aria-controls="' + CSS.escape(panel.id) + '"]');
+            var name = field && (field.labels && field.labels.length ? field.labels[0].textContent : field.getAttribute('aria-label'));
+            if (name) {
+                list.setAttribute('aria-label', name.trim());
+            }
+        });
+    }
+
+    /*
      * datePicker's calendar button reads "Choose Date" but its hidden text says "ui-button"
      * (label-content-name-mismatch): the text becomes the name.
      */
@@ -99,6 +114,7 @@
 
     var repairs = [
         chosenItemsAsList,
+        suggestionsNamedAfterTheirField,
         datePickerButtonText,
         selectedOnCalendarDays,
         messageAlertsOutsideLists,
