@@ -1,8 +1,8 @@
 /*
  * PrimeFaces 14 writes a few ARIA mistakes into its widgets, some from its renderers and some from its
  * scripts (a chosen person, the date picker's button), so they are put right in the page: on load and
- * whenever PrimeFaces adds markup (an ajax update, a token added by a click). Only attributes change,
- * never the widgets' behaviour. Each repair names the axe-core rule it answers.
+ * whenever PrimeFaces adds markup (an ajax update, a token added by a click). Only ARIA attributes and a
+ * hidden button text change, never what the widgets do. Each repair names the axe-core rule it answers.
  */
 (function () {
     'use strict';
