@@ -47,8 +47,14 @@ public final class LaunchedCandor implements AutoCloseable {
      * execution tests (PostgreSQL: the given database, which must exist).
      */
     public static LaunchedCandor start(Path dataDir, String postgresDatabase) {
+        return start(dataDir, postgresDatabase, Map.of());
+    }
+
+    /** As {@link #start(Path, String)}, with these further settings (e.g. CANDOR_DEMO=true). */
+    public static LaunchedCandor start(
+            Path dataDir, String postgresDatabase, Map<String, String> settings) {
         int port = freePort();
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> environment = new HashMap<>(settings);
         environment.put("CANDOR_PORT", Integer.toString(port));
         environment.put("CANDOR_DATA_DIR", dataDir.toString());
         environment.put("CANDOR_ADMIN_PASSWORD", TestUsers.ADMIN_PASSWORD);

@@ -94,8 +94,7 @@ class OpeningScreensBrowserIT {
                     browser.find(By.cssSelector("[id='tabs:interviews:table'] .plan-panel"))
                             .getText();
             assertEquals("Adam Archer, Zoe Zimmer", panel);
-            // No axe check on this tab yet: its panel picker (PrimeFaces autocomplete) and start
-            // field still have known violations, fixed with the every-page accessibility work.
+            Accessibility.assertNoSeriousProblems(browser, "the opening's interviews");
 
             browser.await()
                     .until(

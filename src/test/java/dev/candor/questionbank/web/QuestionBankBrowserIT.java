@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.testing.Accessibility;
 import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
@@ -214,8 +215,7 @@ class QuestionBankBrowserIT {
                             .isEmpty(),
                     "a message beside " + field + " after the first save: " + browser.pageText());
         }
-        // No axe check here yet: the editor's kind choice and tags field have known violations,
-        // fixed with the every-page accessibility work (issue 13, item 11).
+        Accessibility.assertNoSeriousProblems(browser, "the editor with its problems");
 
         choose("editor:competency", "Composure");
         browser.type(By.id("editor:guidance"), "Listen for how they told the customer.");
@@ -227,7 +227,6 @@ class QuestionBankBrowserIT {
         String usage = browser.find(By.id("usage")).getText();
         assertFalse(usage.contains("draft is edited in place"), usage);
         assertTrue(usage.contains("Editing it makes a new version"), usage);
-        // No axe check on this page yet: PrimeFaces' success messages list fails axe's "list" rule;
-        // fixed with the every-page accessibility work (issue 13, item 11).
+        Accessibility.assertNoSeriousProblems(browser, "an active question");
     }
 }
