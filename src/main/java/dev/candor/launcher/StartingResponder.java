@@ -1,0 +1,97 @@
+package dev.candor.launcher;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Holds Candor's port while Payara Micro boots and deploys with its listener switched off, and
+ * answers every request with 503 and {@code Retry-After}: a request that arrives before Candor can
+ * serve it is told to come back, never given Payara's 404 of a half-deployed context or a 500.
+ */
+final class StartingResponder implements AutoCloseable {
+
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+
+    private StartingResponder(HttpServer server, ExecutorService threads) {
+        this.server = server;
+        this.threads = threads;
+    }
+
+    /** Binds the port, or says in one line that another program has it. */
+    static StartingResponder open(int port) throws LaunchFailure {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(port), 50);
+        } catch (IOException e) {
+            throw new LaunchFailure(
+                    "CANDOR_PORT: port "
+                            + port
+                            + " is already in use; stop the program using it "
+                            + "or set CANDOR_PORT to a free port.");
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(2, StartingResponder::daemon);
+        server.setExecutor(threads);
+        server.createContext("/", StartingResponder::answer);
+        server.start();
+        return new StartingResponder(server, threads);
+    }
+
+    private static void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String type;
+            String body;
+            if (path.startsWith("/health")) {
+                type = "application/json";
+                body = "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"startup\",\"status\":\"DOWN\"}]}";
+            } else if (path.startsWith("/api/")) {
+                type = "application/problem+json";
+                body =
+                        "{\"title\":\"Candor is starting\",\"status\":503,"
+                                + "\"detail\":\"Try again in a few seconds.\"}";
+            } else {
+                type = "text/html; charset=UTF-8";
+                body =
+                        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
+                                + "<meta http-equiv=\"refresh\" content=\""
+                                + RETRY_AFTER_SECONDS
+                                + "\"><title>Candor is starting</title></head><body>"
+                                + "<main><h1>Candor is starting</h1><p>This page reloads "
+                                + "in a few seconds.</p></main></body></html>";
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            boolean head = "HEAD".equals(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(503, head ? -1 : bytes.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "candor-starting");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Frees the port at once, for Payara's listener to take it. */
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
