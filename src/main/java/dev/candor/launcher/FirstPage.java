@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The sign-in page as the first person to open Candor gets it: "ready" means this page has
- * answered 200, not merely that the deployment finished.
+ * The sign-in page as the first person to open Candor gets it: "ready" means this page has answered
+ * 200, not merely that the deployment finished.
  */
 final class FirstPage {
 
@@ -29,7 +29,8 @@ final class FirstPage {
         String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status =
+                        http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status == 200) {
                     return;
                 }

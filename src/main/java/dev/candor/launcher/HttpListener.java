@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Payara Micro's HTTP listener, kept off while Payara boots and deploys Candor, and switched on once
- * Candor has finished starting: Payara otherwise opens the port first and answers 404, then 500,
- * until the web module (Faces, CDI, security) is up.
+ * Payara Micro's HTTP listener, kept off while Payara boots and deploys Candor, and switched on
+ * once Candor has finished starting: Payara otherwise opens the port first and answers 404, then
+ * 500, until the web module (Faces, CDI, security) is up.
  */
 final class HttpListener {
 

@@ -52,7 +52,8 @@ final class StartingResponder implements AutoCloseable {
             String body;
             if (path.startsWith("/health")) {
                 type = "application/json";
-                body = "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"startup\",\"status\":\"DOWN\"}]}";
+                body =
+                        "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"startup\",\"status\":\"DOWN\"}]}";
             } else if (path.startsWith("/api/")) {
                 type = "application/problem+json";
                 body =
