@@ -51,6 +51,8 @@ public class UserAdminPage implements Serializable {
 
     @PostConstruct
     void load() {
+        // A reset link is shown once: the next action on the page hides it.
+        issuedReset = null;
         users = directory.all();
         editedRoles.clear();
         users.forEach(user -> editedRoles.put(user.getUsername(), namesOf(user.getRoles())));
