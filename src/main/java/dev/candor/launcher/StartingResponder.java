@@ -45,36 +45,48 @@ final class StartingResponder implements AutoCloseable {
         return new StartingResponder(server, threads);
     }
 
+    private record Answer(int status, String type, String body) {}
+
+    private static Answer answerFor(String path) {
+        if (path.equals("/health/live")) {
+            // The process is alive while it starts: a liveness probe must not restart it.
+            return new Answer(200, "application/json", "{\"status\":\"UP\",\"checks\":[]}");
+        }
+        if (path.startsWith("/health")) {
+            return new Answer(
+                    503,
+                    "application/json",
+                    "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"startup\",\"status\":\"DOWN\"}]}");
+        }
+        if (path.startsWith("/api/")) {
+            return new Answer(
+                    503,
+                    "application/problem+json",
+                    "{\"title\":\"Candor is starting\",\"status\":503,"
+                            + "\"detail\":\"Try again in a few seconds.\"}");
+        }
+        return new Answer(
+                503,
+                "text/html; charset=UTF-8",
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
+                        + "<meta http-equiv=\"refresh\" content=\""
+                        + RETRY_AFTER_SECONDS
+                        + "\"><title>Candor is starting</title></head><body>"
+                        + "<main><h1>Candor is starting</h1><p>This page reloads "
+                        + "in a few seconds.</p></main></body></html>");
+    }
+
     private static void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String type;
-            String body;
-            if (path.startsWith("/health")) {
-                type = "application/json";
-                body =
-                        "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"startup\",\"status\":\"DOWN\"}]}";
-            } else if (path.startsWith("/api/")) {
-                type = "application/problem+json";
-                body =
-                        "{\"title\":\"Candor is starting\",\"status\":503,"
-                                + "\"detail\":\"Try again in a few seconds.\"}";
-            } else {
-                type = "text/html; charset=UTF-8";
-                body =
-                        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
-                                + "<meta http-equiv=\"refresh\" content=\""
-                                + RETRY_AFTER_SECONDS
-                                + "\"><title>Candor is starting</title></head><body>"
-                                + "<main><h1>Candor is starting</h1><p>This page reloads "
-                                + "in a few seconds.</p></main></body></html>";
+            Answer answer = answerFor(exchange.getRequestURI().getPath());
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            if (answer.status() == 503) {
+                exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
             }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
-            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Content-Type", answer.type());
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             boolean head = "HEAD".equals(exchange.getRequestMethod());
-            exchange.sendResponseHeaders(503, head ? -1 : bytes.length);
+            exchange.sendResponseHeaders(answer.status(), head ? -1 : bytes.length);
             if (!head) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
