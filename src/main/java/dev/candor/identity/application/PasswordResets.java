@@ -86,7 +86,7 @@ public class PasswordResets {
 
     /** For anyone holding a link, signed in or not. */
     public LinkCheck check(String secret) {
-        return find(secret, LockModeType.NONE)
+        return find(secret)
                 .map(
                         link ->
                                 new LinkCheck(
@@ -102,11 +102,13 @@ public class PasswordResets {
     public String complete(String secret, String newPassword) {
         Instant now = clock.instant();
         PasswordResetLink link =
-                find(secret, LockModeType.PESSIMISTIC_WRITE)
+                find(secret)
                         .orElseThrow(
                                 () ->
                                         new NotFoundException(
                                                 explain(PasswordResetLink.State.WITHDRAWN)));
+        // Two uses of one link at once: the row lock makes the second wait, then read it used.
+        em.refresh(link, LockModeType.PESSIMISTIC_WRITE);
         PasswordResetLink.State state = stateOf(link, now);
         if (state != PasswordResetLink.State.USABLE) {
             throw new ConflictException(explain(state));
@@ -147,14 +149,12 @@ public class PasswordResets {
         };
     }
 
-    /** Two uses of one link at once: the row lock makes the second wait, then see it used. */
-    private Optional<PasswordResetLink> find(String secret, LockModeType lock) {
+    private Optional<PasswordResetLink> find(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
         return em.createNamedQuery(PasswordResetLink.BY_HASH, PasswordResetLink.class)
                 .setParameter("hash", ApiToken.digest(secret.trim()))
-                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }
