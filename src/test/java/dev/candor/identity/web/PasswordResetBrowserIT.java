@@ -41,8 +41,9 @@ class PasswordResetBrowserIT {
         try (Browser browser = Browser.open(deployment)) {
             browser.viewport(1366, 768).signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
             browser.visit("/admin/users.xhtml");
-            assertTrue(
-                    buttonsOnRow(browser, TestUsers.ADMIN, "Deactivate") == 0,
+            assertEquals(
+                    0,
+                    buttonsOnRow(browser, TestUsers.ADMIN, "Deactivate"),
                     "no Deactivate on the administrator's own row");
             assertEquals(1, buttonsOnRow(browser, person, "Deactivate"), "but on others' rows");
             browser.click(
