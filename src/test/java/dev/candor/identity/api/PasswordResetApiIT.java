@@ -95,7 +95,7 @@ class PasswordResetApiIT {
         try (Connection connection = DirectDatabase.open();
                 PreparedStatement expire =
                         connection.prepareStatement(
-                                "UPDATE password_reset_link SET expires_at = created_at + INTERVAL '1' SECOND,"
+                                "UPDATE password_reset_link SET expires_at = created_at - INTERVAL '1' DAY,"
                                         + " created_at = created_at - INTERVAL '2' DAY"
                                         + " WHERE user_id = (SELECT id FROM app_user WHERE username = ?)")) {
             expire.setString(1, person);
