@@ -97,7 +97,7 @@ public class PasswordResets {
 
     /**
      * Sets the new password and uses up the link; sessions signed in with the old password end.
-     * Returns the person's username, for the sign-in page.
+     * Returns the person's username.
      */
     public String complete(String secret, String newPassword) {
         Instant now = clock.instant();
@@ -140,7 +140,7 @@ public class PasswordResets {
     }
 
     /** The message a person with an unusable link reads (the page has its own, translated). */
-    public static String explain(PasswordResetLink.State state) {
+    private static String explain(PasswordResetLink.State state) {
         return switch (state) {
             case USED ->
                     "This reset link has been used already; ask an administrator for a new one.";
