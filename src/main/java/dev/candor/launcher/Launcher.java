@@ -1,8 +1,5 @@
 package dev.candor.launcher;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +8,14 @@ import java.util.List;
 
 /**
  * Starts Candor: checks the settings a newcomer is most likely to get wrong (port, database), says
- * what is wrong in one line, and only then boots Payara Micro in this JVM with the WAR.
+ * what is wrong in one line, and only then boots Payara Micro in this JVM with the WAR. Until
+ * Candor serves its sign-in page, the port answers 503 with {@code Retry-After}; "Candor is ready"
+ * is printed only after that page has answered 200.
  */
 public final class Launcher {
+
+    /** Set by the application's start-up: the line to print once Candor serves its first page. */
+    static final String READY_LINE_PROPERTY = "candor.ready.line";
 
     private Launcher() {}
 
@@ -27,21 +29,27 @@ public final class Launcher {
                                             "candor.config", "config/candor.properties")),
                             System.getenv());
             int port = port(settings);
-            DatabaseSettings.resolve(settings);
-            settings.asMap().forEach(System::setProperty);
-            System.setProperty("candor.launched", "true");
-            Path war = home.resolve("candor.war");
-            if (!Files.isRegularFile(war)) {
-                throw new LaunchFailure(
-                        "The application archive "
-                                + war
-                                + " is missing: build it with `mvn package`.");
+            try (StartingResponder starting = StartingResponder.open(port)) {
+                DatabaseSettings.resolve(settings);
+                settings.asMap().forEach(System::setProperty);
+                boot(war(home), port);
             }
-            boot(war, port);
+            HttpListener.switchOn();
+            FirstPage.awaitServed(port);
+            System.out.println(System.getProperty(READY_LINE_PROPERTY));
         } catch (LaunchFailure failure) {
             System.err.println("Candor did not start: " + failure.getMessage());
-            System.exit(2);
+            exitWithin(Duration.ofSeconds(15), 2);
         }
+    }
+
+    private static Path war(Path home) throws LaunchFailure {
+        Path war = home.resolve("candor.war");
+        if (!Files.isRegularFile(war)) {
+            throw new LaunchFailure(
+                    "The application archive " + war + " is missing: build it with `mvn package`.");
+        }
+        return war;
     }
 
     private static int port(LaunchSettings settings) throws LaunchFailure {
@@ -59,15 +67,6 @@ public final class Launcher {
             throw new LaunchFailure(
                     "CANDOR_PORT must be a number between 1 and 65535, but it is " + port + ".");
         }
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(port));
-        } catch (IOException e) {
-            throw new LaunchFailure(
-                    "CANDOR_PORT: port "
-                            + port
-                            + " is already in use; stop the program using it "
-                            + "or set CANDOR_PORT to a free port.");
-        }
         return port;
     }
 
@@ -80,6 +79,8 @@ public final class Launcher {
                         "/",
                         "--port",
                         Integer.toString(port),
+                        "--prebootcommandfile",
+                        HttpListener.switchedOffAtBoot().toString(),
                         "--nocluster");
         Class.forName("fish.payara.micro.PayaraMicro")
                 .getMethod("main", String[].class)

@@ -1,6 +1,7 @@
 package dev.candor.identity.api;
 
 import dev.candor.identity.application.NewUser;
+import dev.candor.identity.application.PasswordResets;
 import dev.candor.identity.application.UserDirectory;
 import dev.candor.identity.domain.Role;
 import dev.candor.identity.domain.User;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class UsersResource {
 
     @Inject private UserDirectory users;
+
+    @Inject private PasswordResets resets;
 
     /** A field, not a parameter: Payara's OpenAPI generator fails on @Context parameters. */
     @Context private UriInfo uri;
@@ -109,6 +112,23 @@ public class UsersResource {
             }
         }
         return roles;
+    }
+
+    @POST
+    @Path("{username}/password-reset")
+    @Operation(
+            summary =
+                    "Reset a user's password: a one-time link with which they set a new one (ADMIN)")
+    public Response resetPassword(@PathParam("username") String username) {
+        PasswordResets.IssuedLink issued = resets.issue(username);
+        // The API lives at <context>/api/v1/; the page that uses the link at <context>/.
+        String link =
+                uri.getBaseUri()
+                        .resolve("../../reset-password.xhtml?token=" + issued.secret())
+                        .toString();
+        return Response.status(Response.Status.CREATED)
+                .entity(new PasswordResetLinkView(issued.username(), link, issued.expiresAt()))
+                .build();
     }
 
     public record CreateUser(

@@ -1,11 +1,13 @@
 package dev.candor.identity.web;
 
 import dev.candor.identity.application.NewUser;
+import dev.candor.identity.application.PasswordResets;
 import dev.candor.identity.application.UserDirectory;
 import dev.candor.identity.domain.Role;
 import dev.candor.identity.domain.User;
 import dev.candor.shared.infrastructure.web.FormPlaces;
 import dev.candor.shared.infrastructure.web.PageActions;
+import dev.candor.shared.infrastructure.web.PointInTime;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -20,8 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
-/** Administrators add people, change their roles, and deactivate or reactivate them. */
+/**
+ * Administrators add people, change their roles, reset their passwords, and deactivate or
+ * reactivate them.
+ */
 @Named
 @ViewScoped
 public class UserAdminPage implements Serializable {
@@ -30,6 +36,10 @@ public class UserAdminPage implements Serializable {
 
     @Inject private UserDirectory directory;
 
+    @Inject private PasswordResets resets;
+
+    @Inject private PointInTime when;
+
     private String username;
     private String displayName;
     private String email;
@@ -37,9 +47,12 @@ public class UserAdminPage implements Serializable {
     private String password;
     private final Map<String, List<String>> editedRoles = new HashMap<>();
     private transient List<User> users;
+    private PasswordResets.IssuedLink issuedReset;
 
     @PostConstruct
     void load() {
+        // A reset link is shown once: the next action on the page hides it.
+        issuedReset = null;
         users = directory.all();
         editedRoles.clear();
         users.forEach(user -> editedRoles.put(user.getUsername(), namesOf(user.getRoles())));
@@ -87,6 +100,37 @@ public class UserAdminPage implements Serializable {
             Text.info(active ? "users.reactivated" : "users.deactivated", forUsername);
         }
         load();
+    }
+
+    /**
+     * Issues a one-time link and shows it once: the administrator passes it on, and never learns
+     * the new password.
+     */
+    public void resetPassword(String forUsername) {
+        issuedReset = PageActions.attempt("users", () -> resets.issue(forUsername));
+    }
+
+    public String getIssuedResetLink() {
+        return issuedReset == null
+                ? null
+                : Faces.getRequestBaseURL() + "reset-password.xhtml?token=" + issuedReset.secret();
+    }
+
+    public PasswordResets.IssuedLink getIssuedReset() {
+        return issuedReset;
+    }
+
+    public String getIssuedResetMessage() {
+        return issuedReset == null
+                ? null
+                : Text.of(
+                        "users.resetIssued",
+                        issuedReset.username(),
+                        when.dateTime(issuedReset.expiresAt()));
+    }
+
+    public String resetPasswordQuestion(String forUsername) {
+        return Text.of("users.resetPasswordConfirm", forUsername);
     }
 
     public String deactivateQuestion(String forUsername) {

@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs each capability's startup work in order, then prints the one line a newcomer needs. */
+/** Runs each capability's startup work in order, then writes the one line a newcomer needs. */
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CandorStartup {
+
+    public static final String READY_LINE_PROPERTY = "candor.ready.line";
 
     @Inject private SchemaMigration schema;
 
@@ -44,8 +46,9 @@ public class CandorStartup {
         } catch (RuntimeException e) {
             throw StartupFailure.stop("a startup task failed", e);
         }
-        String url = "http://localhost:" + port + "/";
-        System.out.println(readyLine(url));
+        // The launcher prints the line once the sign-in page answers: the web module (Faces,
+        // security) starts only after this bean, and a request before that gets no page.
+        System.setProperty(READY_LINE_PROPERTY, readyLine("http://localhost:" + port + "/"));
         System.setProperty("candor.started", "true");
     }
 
