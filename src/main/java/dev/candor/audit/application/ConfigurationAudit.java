@@ -33,6 +33,7 @@ public class ConfigurationAudit implements StartupTask {
                     "candor.session.absolute-hours",
                     "candor.request.max-bytes",
                     "candor.password.iterations",
+                    "candor.password-reset.hours",
                     "candor.retention.days",
                     "candor.backup.cron",
                     "candor.backup.keep",

@@ -71,7 +71,7 @@ class PasswordResetBrowserIT {
             browser.type(By.id("reset:newPassword"), "short");
             browser.type(By.id("reset:confirm"), "short");
             browser.click(By.id("reset:save"));
-            browser.waitForText("A password needs at least 10 characters.");
+            browser.waitForText("A password needs at least 12 characters.");
             Accessibility.assertNoSeriousProblems(browser, "the reset page with errors");
 
             browser.type(By.id("reset:newPassword"), NEW_PASSWORD);
