@@ -112,6 +112,16 @@
         });
     }
 
+    /*
+     * toggleSwitch renders its checkbox with aria-checked="aria-checked" when it is on (aria-valid-attr-value,
+     * aria-conditional-attr): a native checkbox already says whether it is checked.
+     */
+    function nativeStateOnSwitches(root) {
+        each(root, '.ui-toggleswitch input[type="checkbox"][aria-checked]', function (box) {
+            box.removeAttribute('aria-checked');
+        });
+    }
+
     var repairs = [
         chosenItemsAsList,
         suggestionsNamedAfterTheirField,
@@ -120,7 +130,8 @@
         messageAlertsOutsideLists,
         checkedOnlyOnRadios,
         requiredOnlyOnFields,
-        visibleFileFieldsNotHidden
+        visibleFileFieldsNotHidden,
+        nativeStateOnSwitches
     ];
 
     function repairAll() {

@@ -52,13 +52,6 @@ public class PlanFormat {
         return signIn.displayNameOf(username).orElse(username);
     }
 
-    /** A person in a picker's suggestions, where two people may share a name. */
-    public String person(String username) {
-        return signIn.displayNameOf(username)
-                .map(name -> name + " (" + username + ")")
-                .orElse(username);
-    }
-
     static LocalDateTime local(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
     }
