@@ -2,6 +2,7 @@ package dev.candor.identity.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.identity.application.DisplayedTime;
 import dev.candor.notification.NotificationFixture;
