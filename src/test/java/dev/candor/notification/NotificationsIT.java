@@ -151,6 +151,22 @@ class NotificationsIT {
     }
 
     @Test
+    void aPanelMemberWhoChoseTheirZoneIsInvitedInItAndTheOthersInTheInstallations() {
+        NotificationFixture f = NotificationFixture.create(deployment, 2);
+        String traveller = f.panel.get(0);
+        ApiResponse chosen =
+                f.as(traveller).put("api/v1/me/time-zone", "{\"timeZone\":\"America/New_York\"}");
+        assertEquals(200, chosen.status(), chosen::toString);
+        f.schedule(now().plus(Duration.ofDays(2)), 45);
+        tick();
+
+        MimeMessage theirs = Mailbox.to(mail, traveller).get(0);
+        assertEquals("America/New_York", Mailbox.startZone(Mailbox.calendar(theirs)));
+        MimeMessage others = Mailbox.to(mail, f.panel.get(1)).get(0);
+        assertEquals("Europe/Berlin", Mailbox.startZone(Mailbox.calendar(others)));
+    }
+
+    @Test
     void aMovedInterviewUpdatesTheSameEntryAndACancelledOneRemovesIt() {
         NotificationFixture f = NotificationFixture.create(deployment, 1);
         String member = f.panel.get(0);

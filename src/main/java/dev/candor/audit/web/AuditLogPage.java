@@ -5,6 +5,7 @@ import dev.candor.audit.application.AuditQuery;
 import dev.candor.audit.application.AuditTrail;
 import dev.candor.audit.domain.AuditEntry;
 import dev.candor.audit.domain.ChainVerification;
+import dev.candor.identity.web.TimesOnPage;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Administrators read the audit log, filter it, and check its hash chain. */
@@ -24,6 +24,9 @@ public class AuditLogPage implements Serializable {
     private static final int PAGE_SIZE = 50;
 
     @Inject private AuditTrail trail;
+
+    /** Days are the reader's days: from midnight to midnight in their zone. */
+    @Inject private TimesOnPage times;
 
     private LocalDate from;
     private LocalDate to;
@@ -38,10 +41,10 @@ public class AuditLogPage implements Serializable {
         found =
                 trail.search(
                         new AuditQuery(
-                                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                                from == null ? null : from.atStartOfDay(times.zone()).toInstant(),
                                 to == null
                                         ? null
-                                        : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                                        : to.plusDays(1).atStartOfDay(times.zone()).toInstant(),
                                 actor,
                                 type,
                                 page,

@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** What signed-in people do with their own account: change the password, manage API tokens. */
+/**
+ * What signed-in people do with their own account: change the password and the time zone, manage
+ * API tokens.
+ */
 @ApplicationScoped
 @Transactional
 public class MyAccount {
@@ -60,6 +63,24 @@ public class MyAccount {
                         "password.changed", me.getUsername(), "user:" + me.getUsername()));
         changed.fire(new PersonChanged(me.getUsername()));
         return me.credentialStamp();
+    }
+
+    /** The caller's own zone, by region id; an unknown one is refused at the field. */
+    public User chooseTimeZone(String zone) {
+        User me = self();
+        me.chooseTimeZone(TimeZones.parse("timeZone", zone));
+        return me;
+    }
+
+    /**
+     * The browser's zone, taken only while the caller has chosen none (their first sign-in); one a
+     * browser reports that Candor does not know is ignored, the installation's zone still applies.
+     */
+    public void offerBrowserZone(String zone) {
+        User me = self();
+        if (me.timeZone().isEmpty()) {
+            TimeZones.known(zone).ifPresent(me::chooseTimeZone);
+        }
     }
 
     public List<ApiToken> tokens() {

@@ -18,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,9 @@ public class User {
 
     @Column(nullable = false)
     private boolean active;
+
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -134,6 +139,15 @@ public class User {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** The zone this person's times are entered and shown in; empty until they choose one. */
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
+    }
+
+    public void chooseTimeZone(ZoneId zone) {
+        this.timeZone = Objects.requireNonNull(zone).getId();
     }
 
     public void deactivate() {

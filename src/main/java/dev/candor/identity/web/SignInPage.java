@@ -1,6 +1,8 @@
 package dev.candor.identity.web;
 
+import dev.candor.identity.application.MyAccount;
 import dev.candor.identity.application.SignInOutcome;
+import dev.candor.identity.application.TimeZones;
 import dev.candor.identity.infrastructure.SignInAttempt;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,10 +17,12 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The sign-in form; after signing in, people land where they were going. */
+/**
+ * The sign-in form; after signing in, people land where they were going. The form carries the
+ * browser's time zone, which becomes the person's own on their first sign-in.
+ */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -29,9 +33,14 @@ public class SignInPage {
 
     @Inject private SignInAttempt attempt;
 
+    @Inject private MyAccount account;
+
+    @Inject private TimeZones zones;
+
     private String username;
     private String password;
     private String continueTo;
+    private String browserZone;
 
     public void redirectIfSignedIn() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -53,6 +62,7 @@ public class SignInPage {
                                 .credential(new UsernamePasswordCredential(username, password))
                                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            account.offerBrowserZone(browserZone);
             external.redirect(external.getRequestContextPath() + safeTarget());
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -67,7 +77,11 @@ public class SignInPage {
         if (outcome != null && outcome.status() == SignInOutcome.Status.LOCKED) {
             Text.error(
                     "signIn.paused",
-                    TIME.format(outcome.lockedUntil().atZone(ZoneId.systemDefault())));
+                    TIME.format(
+                            outcome.lockedUntil()
+                                    .atZone(
+                                            TimeZones.known(browserZone)
+                                                    .orElseGet(zones::installationZone))));
         } else if (outcome != null && outcome.status() == SignInOutcome.Status.DEACTIVATED) {
             Text.error("signIn.deactivated");
         } else {
@@ -112,5 +126,13 @@ public class SignInPage {
 
     public void setContinueTo(String continueTo) {
         this.continueTo = continueTo;
+    }
+
+    public String getBrowserZone() {
+        return browserZone;
+    }
+
+    public void setBrowserZone(String browserZone) {
+        this.browserZone = browserZone;
     }
 }

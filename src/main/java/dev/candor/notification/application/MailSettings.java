@@ -3,18 +3,15 @@ package dev.candor.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The installation's mail settings ({@code CANDOR_SMTP_*}), where links point ({@code
- * CANDOR_BASE_URL}) and the installation's time zone ({@code CANDOR_TIME_ZONE}). Without {@code
- * CANDOR_SMTP_HOST} Candor sends no e-mail and queues none.
+ * The installation's mail settings ({@code CANDOR_SMTP_*}) and where links point ({@code
+ * CANDOR_BASE_URL}). Without {@code CANDOR_SMTP_HOST} Candor sends no e-mail and queues none. The
+ * zone times are written in is the recipient's, from {@code identity.application.TimeZones}.
  */
 @ApplicationScoped
 public class MailSettings {
@@ -56,10 +53,6 @@ public class MailSettings {
     @ConfigProperty(name = "candor.base-url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
-    @Inject
-    @ConfigProperty(name = "candor.time-zone", defaultValue = "UTC")
-    String timeZone;
-
     /** Settings given directly rather than read from the configuration (tests, tools). */
     public static MailSettings of(
             String host,
@@ -77,7 +70,6 @@ public class MailSettings {
         settings.from = from;
         settings.tls = tls;
         settings.baseUrl = baseUrl;
-        settings.timeZone = "UTC";
         return settings;
     }
 
@@ -134,18 +126,5 @@ public class MailSettings {
     public String installationHost() {
         String host = URI.create(link("")).getHost();
         return host == null ? "localhost" : host;
-    }
-
-    /**
-     * {@code CANDOR_TIME_ZONE}; an unknown zone is read as UTC and logged, so that a typo never
-     * stops anyone from scheduling an interview.
-     */
-    public ZoneId installationZone() {
-        try {
-            return ZoneId.of(timeZone.strip());
-        } catch (DateTimeException e) {
-            LOG.warning("CANDOR_TIME_ZONE \"" + timeZone + "\" is not a time zone; using UTC.");
-            return ZoneOffset.UTC;
-        }
     }
 }

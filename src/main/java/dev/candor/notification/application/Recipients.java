@@ -1,5 +1,6 @@
 package dev.candor.notification.application;
 
+import dev.candor.identity.application.TimeZones;
 import dev.candor.identity.application.UserDirectory;
 import dev.candor.identity.domain.User;
 import dev.candor.notification.domain.NotificationPreference;
@@ -24,6 +25,8 @@ public class Recipients {
 
     @Inject private MailSettings settings;
 
+    @Inject private TimeZones zones;
+
     /** The person, if Candor may send them this topic. */
     public Optional<Recipient> forTopic(String username, Topic topic) {
         if (!settings.isConfigured()) {
@@ -43,12 +46,11 @@ public class Recipients {
     }
 
     /**
-     * The zone a person's times are written in. THE hook for the person's own zone: when {@code
-     * User} has one, return it here (falling back to the installation's), and every e-mail and
-     * calendar entry follows.
+     * The zone a person's times are written in: their own, else the installation's; every e-mail
+     * and calendar entry follows it.
      */
     ZoneId zoneOf(User user) {
-        return settings.installationZone();
+        return zones.of(user);
     }
 
     /** The person's name as others read it, or the username of someone no longer known. */

@@ -1,5 +1,6 @@
 package dev.candor.planning.api;
 
+import dev.candor.identity.application.TimeZones;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.Interviews;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +37,8 @@ public class CandidatesResource {
 
     @Inject private Candidates candidates;
 
+    @Inject private TimeZones zones;
+
     @Inject private Interviews interviews;
 
     @GET
@@ -52,14 +56,11 @@ public class CandidatesResource {
     @Operation(
             summary = "Update a candidate",
             description =
-                    "Replaces name, email, phone and notes when name or "
+                    "Replaces name, email, phone, notes and timeZone when name or "
                             + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent.")
     public CandidateView update(@PathParam("id") long id, CandidateBody body) {
         CandidateBody b = JsonInput.require(body);
-        CandidateDetails details =
-                b.name() == null && b.email() == null
-                        ? null
-                        : new CandidateDetails(b.name(), b.email(), b.phone(), b.notes());
+        CandidateDetails details = b.name() == null && b.email() == null ? null : b.details();
         return candidates.update(id, details, b.status());
     }
 
@@ -85,6 +86,7 @@ public class CandidatesResource {
     @Path("{id}/interviews")
     @Operation(summary = "The candidate's interviews, with scorecard progress")
     public List<InterviewJson> interviews(@PathParam("id") long id) {
-        return interviews.ofCandidate(id).stream().map(InterviewJson::of).toList();
+        ZoneId zone = zones.ofCaller();
+        return interviews.ofCandidate(id).stream().map(v -> InterviewJson.of(v, zone)).toList();
     }
 }

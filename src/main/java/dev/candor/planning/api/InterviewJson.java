@@ -1,9 +1,14 @@
 package dev.candor.planning.api;
 
 import dev.candor.planning.application.InterviewView;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** An interview; {@code warnings} only after creating or changing it (double bookings). */
+/**
+ * An interview; {@code warnings} only after creating or changing it (double bookings). {@code
+ * startsAt} is UTC; {@code localStartsAt} the same moment in the caller's {@code timeZone}.
+ */
 public record InterviewJson(
         long id,
         long openingId,
@@ -20,9 +25,12 @@ public record InterviewJson(
         boolean frozen,
         int scorecardsSubmitted,
         int scorecardsExpected,
+        String timeZone,
+        String localStartsAt,
+        String candidateTimeZone,
         List<String> warnings) {
 
-    static InterviewJson of(InterviewView v, List<String> warnings) {
+    static InterviewJson of(InterviewView v, ZoneId zone, List<String> warnings) {
         return new InterviewJson(
                 v.id(),
                 v.openingId(),
@@ -39,10 +47,13 @@ public record InterviewJson(
                 v.frozen(),
                 v.scorecardsSubmitted(),
                 v.scorecardsExpected(),
+                zone.getId(),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v.startsAt().atZone(zone)),
+                v.candidateTimeZone(),
                 warnings);
     }
 
-    static InterviewJson of(InterviewView v) {
-        return of(v, List.of());
+    static InterviewJson of(InterviewView v, ZoneId zone) {
+        return of(v, zone, List.of());
     }
 }

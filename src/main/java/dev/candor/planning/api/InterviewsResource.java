@@ -1,5 +1,6 @@
 package dev.candor.planning.api;
 
+import dev.candor.identity.application.TimeZones;
 import dev.candor.planning.application.InterviewForm;
 import dev.candor.planning.application.InterviewQuestionView;
 import dev.candor.planning.application.InterviewQuestions;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InterviewsResource {
 
     @Inject private Interviews interviews;
+
+    @Inject private TimeZones zones;
 
     @Inject private InterviewQuestions questions;
 
@@ -73,7 +77,9 @@ public class InterviewsResource {
                         uri.getAbsolutePathBuilder()
                                 .path(Long.toString(scheduled.interview().id()))
                                 .build())
-                .entity(InterviewJson.of(scheduled.interview(), scheduled.warnings()))
+                .entity(
+                        InterviewJson.of(
+                                scheduled.interview(), zones.ofCaller(), scheduled.warnings()))
                 .build();
     }
 
@@ -100,7 +106,8 @@ public class InterviewsResource {
             throw new InvalidInputException(
                     "openingId", "Give openingId, candidateId or mine=true.");
         }
-        return found.stream().map(InterviewJson::of).toList();
+        ZoneId zone = zones.ofCaller();
+        return found.stream().map(v -> InterviewJson.of(v, zone)).toList();
     }
 
     @GET
@@ -110,7 +117,7 @@ public class InterviewsResource {
             responseCode = "404",
             description = "No such interview, or not one the caller may see")
     public InterviewJson get(@PathParam("id") long id) {
-        return InterviewJson.of(interviews.get(id));
+        return InterviewJson.of(interviews.get(id), zones.ofCaller());
     }
 
     @PUT
@@ -130,7 +137,7 @@ public class InterviewsResource {
                         b.minutes(),
                         b.panel(),
                         b.seniority());
-        return InterviewJson.of(scheduled.interview(), scheduled.warnings());
+        return InterviewJson.of(scheduled.interview(), zones.ofCaller(), scheduled.warnings());
     }
 
     @DELETE

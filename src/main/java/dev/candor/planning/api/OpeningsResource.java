@@ -9,7 +9,6 @@ import dev.candor.planning.application.Openings;
 import dev.candor.planning.application.PlanForm;
 import dev.candor.planning.application.PlanSaved;
 import dev.candor.planning.application.PlanView;
-import dev.candor.planning.domain.CandidateDetails;
 import dev.candor.questionbank.domain.VersionComparison;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.infrastructure.rest.EntityTags;
@@ -263,15 +262,13 @@ public class OpeningsResource {
     @Operation(
             summary = "Add a candidate",
             description =
-                    "name and email are required; phone and notes optional. "
+                    "name and email are required; phone, notes and timeZone (e.g. Europe/Berlin) optional. "
                             + "An email already used by a candidate of the opening answers 409.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response addCandidate(
             @PathParam("id") long id, CandidateBody body, @Context UriInfo uri) {
         CandidateBody b = JsonInput.require(body);
-        CandidateView created =
-                candidates.create(
-                        id, new CandidateDetails(b.name(), b.email(), b.phone(), b.notes()));
+        CandidateView created = candidates.create(id, b.details());
         return Response.created(
                         uri.getBaseUriBuilder()
                                 .path("candidates")

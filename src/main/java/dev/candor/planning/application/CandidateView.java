@@ -9,7 +9,8 @@ public record CandidateView(
         String email,
         String phone,
         String notes,
-        String status)
+        String status,
+        String timeZone)
         implements java.io.Serializable {
 
     static CandidateView of(Candidate candidate) {
@@ -20,6 +21,7 @@ public record CandidateView(
                 candidate.getEmail(),
                 candidate.getPhone(),
                 candidate.getNotes(),
-                candidate.getStatus().name());
+                candidate.getStatus().name(),
+                candidate.getTimeZone());
     }
 }

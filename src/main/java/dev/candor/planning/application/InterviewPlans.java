@@ -1,5 +1,7 @@
 package dev.candor.planning.application;
 
+import dev.candor.identity.application.DisplayedTime;
+import dev.candor.identity.application.TimeZones;
 import dev.candor.planning.domain.Interview;
 import dev.candor.planning.domain.Opening;
 import dev.candor.planning.domain.PlanCoverage;
@@ -19,11 +21,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -35,9 +37,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class InterviewPlans {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
     @PersistenceContext private EntityManager em;
 
     @Inject private PlanningAccess access;
@@ -45,6 +44,8 @@ public class InterviewPlans {
     @Inject private ScoringProgressSource scoring;
 
     @Inject private Clock clock;
+
+    @Inject private TimeZones zones;
 
     public PlanView plan(long openingId) {
         return PlanView.of(access.opening(openingId));
@@ -224,7 +225,7 @@ public class InterviewPlans {
                                             i ->
                                                     i.getCandidate().getName()
                                                             + ", "
-                                                            + WHEN.format(i.getStartsAt()))
+                                                            + when(i.getStartsAt()))
                                     .collect(Collectors.joining("; "))
                             + "). Cancel them, or keep the stage. Interviews already being scored keep their own copy.");
         }
@@ -267,5 +268,10 @@ public class InterviewPlans {
         List<Long> planned =
                 stage.getQuestions().stream().map(q -> q.getVersion().getId()).toList();
         return asked.equals(planned);
+    }
+
+    /** A time in a message to the caller, in their zone (the messages are in English). */
+    private String when(Instant instant) {
+        return DisplayedTime.of(instant, zones.ofCaller(), Locale.ENGLISH);
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An interview as lists and the API show it. {@code panel} holds the active members; {@code
- * withdrawn} those removed after they had started scoring, who keep their scorecard.
+ * withdrawn} those removed after they had started scoring, who keep their scorecard; {@code
+ * candidateTimeZone} is null when nobody entered the candidate's zone.
  */
 public record InterviewView(
         long id,
@@ -24,7 +25,8 @@ public record InterviewView(
         List<String> withdrawn,
         boolean frozen,
         int scorecardsSubmitted,
-        int scorecardsExpected)
+        int scorecardsExpected,
+        String candidateTimeZone)
         implements java.io.Serializable {
 
     static InterviewView of(Interview interview, ScoringProgress.Progress progress) {
@@ -52,6 +54,7 @@ public record InterviewView(
                         .toList(),
                 interview.isFrozen(),
                 shown.submitted(),
-                shown.expected());
+                shown.expected(),
+                interview.getCandidate().getTimeZone());
     }
 }

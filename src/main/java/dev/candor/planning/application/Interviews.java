@@ -1,5 +1,7 @@
 package dev.candor.planning.application;
 
+import dev.candor.identity.application.DisplayedTime;
+import dev.candor.identity.application.TimeZones;
 import dev.candor.identity.application.UserDirectory;
 import dev.candor.identity.domain.Role;
 import dev.candor.identity.domain.User;
@@ -22,8 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,9 +39,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class Interviews {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @PersistenceContext private EntityManager em;
 
@@ -60,6 +57,8 @@ public class Interviews {
     @Inject private Event<InterviewCancelled> cancelled;
 
     @Inject private Clock clock;
+
+    @Inject private TimeZones zones;
 
     public Scheduled schedule(InterviewForm form) {
         return schedule(form, null);
@@ -324,7 +323,7 @@ public class Interviews {
                                     + ", "
                                     + other.getStageName()
                                     + ", "
-                                    + WHEN.format(other.getStartsAt())
+                                    + when(other.getStartsAt())
                                     + " ("
                                     + other.getMinutes()
                                     + " min).");
@@ -348,5 +347,10 @@ public class Interviews {
             return Map.of();
         }
         return scoring.get().progressOf(interviews.stream().map(Interview::getId).toList());
+    }
+
+    /** A time in a message to the caller, in their zone (the messages are in English). */
+    private String when(Instant instant) {
+        return DisplayedTime.of(instant, zones.ofCaller(), Locale.ENGLISH);
     }
 }

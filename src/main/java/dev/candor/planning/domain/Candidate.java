@@ -43,6 +43,9 @@ public class Candidate {
     @Column(length = Limits.NOTES)
     private String notes;
 
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private CandidateStatus status;
@@ -75,6 +78,7 @@ public class Candidate {
         this.email = details.email();
         this.phone = details.phone().isEmpty() ? null : details.phone();
         this.notes = details.notes().isEmpty() ? null : details.notes();
+        this.timeZone = details.timeZone().isEmpty() ? null : details.timeZone();
     }
 
     public void changeStatus(CandidateStatus next) {
@@ -93,6 +97,7 @@ public class Candidate {
         this.email = "erased-" + id + "@erased.invalid";
         this.phone = null;
         this.notes = null;
+        this.timeZone = null;
         this.erasedAt = Objects.requireNonNull(now);
     }
 
@@ -137,6 +142,11 @@ public class Candidate {
 
     public String getNotes() {
         return notes;
+    }
+
+    /** The region id of the zone the candidate lives in, or null when nobody entered one. */
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public CandidateStatus getStatus() {

@@ -5,17 +5,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What someone enters about a candidate, by hand or in one row of a CSV import. */
-public record CandidateDetails(String name, String email, String phone, String notes) {
+public record CandidateDetails(
+        String name, String email, String phone, String notes, String timeZone) {
 
     public CandidateDetails {
         name = Limits.normalise(name);
         email = Limits.normalise(email).toLowerCase(Locale.ROOT);
         phone = Limits.normalise(phone);
         notes = Limits.normalise(notes);
+        timeZone = Limits.normalise(timeZone);
+    }
+
+    /** Details without a time zone (a CSV row, the quick form on the opening). */
+    public CandidateDetails(String name, String email, String phone, String notes) {
+        this(name, email, phone, notes, null);
     }
 
     /**
-     * Each problem keyed by field (name, email, phone, notes), worded to follow the field's name.
+     * Each problem keyed by field (name, email, phone, notes, timeZone), worded to follow the
+     * field's name.
      */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -24,6 +32,7 @@ public record CandidateDetails(String name, String email, String phone, String n
         Limits.emailProblem(email).ifPresent(p -> problems.put("email", p));
         Limits.phoneProblem(phone).ifPresent(p -> problems.put("phone", p));
         Limits.textProblem(notes, Limits.NOTES, false).ifPresent(p -> problems.put("notes", p));
+        Limits.timeZoneProblem(timeZone).ifPresent(p -> problems.put("timeZone", p));
         return problems;
     }
 
@@ -33,7 +42,11 @@ public record CandidateDetails(String name, String email, String phone, String n
         problems()
                 .forEach(
                         (field, problem) ->
-                                sentences.put(field, "The " + field + " " + problem + "."));
+                                sentences.put(field, "The " + words(field) + " " + problem + "."));
         return sentences;
+    }
+
+    private static String words(String field) {
+        return field.equals("timeZone") ? "time zone" : field;
     }
 }

@@ -1,5 +1,6 @@
 package dev.candor.planning.domain;
 
+import dev.candor.identity.domain.TimeZoneChoice;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -82,6 +83,14 @@ public final class Limits {
                         "is not a phone number: use digits, spaces and + ( ) - . / only, at most "
                                 + PHONE
                                 + " characters");
+    }
+
+    /** A candidate's zone is optional; one given must be a region id people can choose. */
+    public static Optional<String> timeZoneProblem(String value) {
+        return value.isEmpty() || TimeZoneChoice.known(value).isPresent()
+                ? Optional.empty()
+                : Optional.of(
+                        "is not one Candor knows: choose one such as Europe/Berlin or America/New_York");
     }
 
     public static Optional<String> minutesProblem(Integer minutes) {

@@ -1,5 +1,6 @@
 package dev.candor.planning.web;
 
+import dev.candor.identity.domain.TimeZoneChoice;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.InterviewView;
@@ -39,6 +40,7 @@ public class CandidatePage implements Serializable {
     private String phone;
     private String notes;
     private String status;
+    private String timeZone;
 
     public void load() {
         if (id == null) {
@@ -59,6 +61,7 @@ public class CandidatePage implements Serializable {
         phone = found.phone();
         notes = found.notes();
         status = found.status();
+        timeZone = found.timeZone();
     }
 
     public void save() {
@@ -68,12 +71,24 @@ public class CandidatePage implements Serializable {
                         () ->
                                 candidates.update(
                                         id,
-                                        new CandidateDetails(name, email, phone, notes),
+                                        new CandidateDetails(name, email, phone, notes, timeZone),
                                         status));
         if (saved != null) {
             show(saved);
             Text.info("plan.candidate.saved");
         }
+    }
+
+    public List<String> getZoneChoices() {
+        return TimeZoneChoice.ALL;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public CandidateStatus[] getStatuses() {

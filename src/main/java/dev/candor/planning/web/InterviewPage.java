@@ -2,6 +2,7 @@ package dev.candor.planning.web;
 
 import dev.candor.identity.domain.User;
 import dev.candor.identity.web.PersonNames;
+import dev.candor.identity.web.TimesOnPage;
 import dev.candor.planning.application.InterviewQuestionView;
 import dev.candor.planning.application.InterviewQuestions;
 import dev.candor.planning.application.InterviewView;
@@ -36,6 +37,8 @@ public class InterviewPage implements Serializable {
 
     @Inject private InterviewQuestions questions;
 
+    @Inject private TimesOnPage times;
+
     private Long id;
     private InterviewView interview;
     private List<InterviewQuestionView> questionList = List.of();
@@ -58,7 +61,7 @@ public class InterviewPage implements Serializable {
         interview = found;
         questionList = questions.questionsOf(id);
         manager = interviews.canManage(id);
-        startsAt = PlanFormat.local(found.startsAt());
+        startsAt = times.forEntry(found.startsAt());
         minutes = found.minutes();
         panel = new ArrayList<>(names.sorted(found.panel()));
     }
@@ -67,7 +70,7 @@ public class InterviewPage implements Serializable {
         Scheduled saved =
                 PageActions.attempt(
                         "change",
-                        () -> interviews.update(id, PlanFormat.instant(startsAt), minutes, panel));
+                        () -> interviews.update(id, times.entered(startsAt), minutes, panel));
         if (saved != null) {
             show(saved.interview());
             Text.info("plan.interview.saved");

@@ -1,6 +1,7 @@
 package dev.candor.planning.web;
 
 import dev.candor.identity.domain.User;
+import dev.candor.identity.web.TimesOnPage;
 import dev.candor.planning.application.CandidateImportOutcome;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
@@ -47,6 +48,8 @@ public class OpeningPage implements Serializable {
     @Inject private Interviews interviews;
 
     @Inject private PlanningAccess access;
+
+    @Inject private TimesOnPage times;
 
     private Long id;
     private Long preselectCandidate;
@@ -195,7 +198,7 @@ public class OpeningPage implements Serializable {
                                         new InterviewForm(
                                                 scheduleCandidate,
                                                 scheduleStage,
-                                                PlanFormat.instant(scheduleStart),
+                                                times.entered(scheduleStart),
                                                 scheduleMinutes,
                                                 schedulePanel)));
         if (scheduled != null) {

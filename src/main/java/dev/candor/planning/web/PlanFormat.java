@@ -5,31 +5,13 @@ import dev.candor.shared.infrastructure.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/**
- * Dates and names as planning's pages show them. Times are entered and shown in UTC, and labelled
- * so, because the server cannot know each person's time zone.
- */
+/** Messages and names as planning's pages show them (times: {@code when.dateTime}). */
 @Named
 @ApplicationScoped
 public class PlanFormat {
 
-    public static final ZoneId ZONE = ZoneOffset.UTC;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-                    .withZone(ZONE);
-
     @Inject private SignInService signIn;
-
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
-    }
 
     /**
      * A message of the bundle with its placeholders filled, for the pages ({@code
@@ -50,13 +32,5 @@ public class PlanFormat {
     /** A person as read on a page: their name, the username only when they have none. */
     public String name(String username) {
         return signIn.displayNameOf(username).orElse(username);
-    }
-
-    static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
-    }
-
-    static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(ZONE).toInstant();
     }
 }

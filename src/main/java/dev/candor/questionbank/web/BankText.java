@@ -3,9 +3,6 @@ package dev.candor.questionbank.web;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -17,9 +14,6 @@ import java.util.Arrays;
 @ApplicationScoped
 public class BankText {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
     public String of(String key, Object argument) {
         return Text.of(key, String.valueOf(argument));
     }
@@ -27,9 +21,5 @@ public class BankText {
     public String of(String key, Object first, Object second) {
         return Text.of(
                 key, Arrays.stream(new Object[] {first, second}).map(String::valueOf).toArray());
-    }
-
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
     }
 }

@@ -35,4 +35,22 @@ class CandidateDetailsTest {
         assertTrue(
                 details.sentences().get("email").startsWith("The email is not an email address"));
     }
+
+    @Test
+    void aCandidatesTimeZoneIsOptionalButMustBeOneCandorKnows() {
+        assertTrue(
+                new CandidateDetails("Ann", "ann@example.com", null, null, "America/New_York")
+                        .problems()
+                        .isEmpty());
+        assertTrue(
+                new CandidateDetails("Ann", "ann@example.com", null, null, " ")
+                        .problems()
+                        .isEmpty());
+        assertEquals(
+                "The time zone is not one Candor knows: choose one such as Europe/Berlin or"
+                        + " America/New_York.",
+                new CandidateDetails("Ann", "ann@example.com", null, null, "Atlantis/Capital")
+                        .sentences()
+                        .get("timeZone"));
+    }
 }
