@@ -7,7 +7,6 @@ import dev.candor.identity.domain.Role;
 import dev.candor.identity.domain.User;
 import dev.candor.shared.infrastructure.web.FormPlaces;
 import dev.candor.shared.infrastructure.web.PageActions;
-import dev.candor.shared.infrastructure.web.PointInTime;
 import dev.candor.shared.infrastructure.web.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +37,7 @@ public class UserAdminPage implements Serializable {
 
     @Inject private PasswordResets resets;
 
-    @Inject private PointInTime when;
+    @Inject private TimesOnPage when;
 
     private String username;
     private String displayName;
