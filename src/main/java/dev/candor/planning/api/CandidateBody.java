@@ -1,4 +1,16 @@
 package dev.candor.planning.api;
 
-/** The body of POST and PUT on a candidate. */
-public record CandidateBody(String name, String email, String phone, String notes, String status) {}
+import java.util.List;
+
+/**
+ * The body of POST and PUT on a candidate; {@code links} and {@code source} (the profile) are left
+ * as they are when absent.
+ */
+public record CandidateBody(
+        String name,
+        String email,
+        String phone,
+        String notes,
+        String status,
+        List<String> links,
+        String source) {}

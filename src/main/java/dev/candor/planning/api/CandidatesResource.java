@@ -1,9 +1,12 @@
 package dev.candor.planning.api;
 
+import dev.candor.planning.application.CandidateProfiles;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.Interviews;
 import dev.candor.planning.domain.CandidateDetails;
+import dev.candor.planning.domain.CandidateProfile;
+import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.infrastructure.rest.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +40,8 @@ public class CandidatesResource {
 
     @Inject private Interviews interviews;
 
+    @Inject private CandidateProfiles profiles;
+
     @GET
     @Path("{id}")
     @Operation(summary = "Read a candidate")
@@ -53,14 +58,32 @@ public class CandidatesResource {
             summary = "Update a candidate",
             description =
                     "Replaces name, email, phone and notes when name or "
-                            + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent.")
+                            + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent;"
+                            + " links (http/https, at most 5) and source (e.g. referral) each"
+                            + " change when sent.")
     public CandidateView update(@PathParam("id") long id, CandidateBody body) {
         CandidateBody b = JsonInput.require(body);
         CandidateDetails details =
                 b.name() == null && b.email() == null
                         ? null
                         : new CandidateDetails(b.name(), b.email(), b.phone(), b.notes());
-        return candidates.update(id, details, b.status());
+        CandidateProfile profile = profile(id, b);
+        if (profile != null && !profile.problems().isEmpty()) {
+            throw new InvalidInputException(profile.problems());
+        }
+        CandidateView updated = candidates.update(id, details, b.status());
+        return profile == null ? updated : profiles.describe(id, profile);
+    }
+
+    /** The profile as sent, the stored part kept where the body leaves it out; null for neither. */
+    private CandidateProfile profile(long id, CandidateBody b) {
+        if (b.links() == null && b.source() == null) {
+            return null;
+        }
+        CandidateView stored = b.links() == null || b.source() == null ? candidates.get(id) : null;
+        return new CandidateProfile(
+                b.links() == null ? stored.links() : b.links(),
+                b.source() == null ? stored.source() : b.source());
     }
 
     @POST

@@ -9,7 +9,9 @@ public record CandidateView(
         String email,
         String phone,
         String notes,
-        String status)
+        String status,
+        java.util.List<String> links,
+        String source)
         implements java.io.Serializable {
 
     static CandidateView of(Candidate candidate) {
@@ -20,6 +22,8 @@ public record CandidateView(
                 candidate.getEmail(),
                 candidate.getPhone(),
                 candidate.getNotes(),
-                candidate.getStatus().name());
+                candidate.getStatus().name(),
+                candidate.getProfile().links(),
+                candidate.getProfile().source());
     }
 }

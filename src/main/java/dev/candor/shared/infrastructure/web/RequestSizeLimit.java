@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -21,7 +22,14 @@ public class RequestSizeLimit extends HttpFilter {
 
     static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
 
+    /** The default of {@code candor.resume.max-bytes}, 5 MiB, as the résumé upload has it. */
+    static final long DEFAULT_RESUME_MAX_BYTES = 5L * 1024 * 1024;
+
+    private static final Pattern RESUME = Pattern.compile(".*/api/v1/candidates/[0-9]+/resume");
+
     private long maxBytes;
+
+    private long resumeMaxBytes;
 
     @Override
     public void init() {
@@ -29,13 +37,25 @@ public class RequestSizeLimit extends HttpFilter {
                 ConfigProvider.getConfig()
                         .getOptionalValue("candor.request.max-bytes", Long.class)
                         .orElse(DEFAULT_MAX_BYTES);
+        resumeMaxBytes =
+                Math.max(
+                        maxBytes,
+                        ConfigProvider.getConfig()
+                                .getOptionalValue("candor.resume.max-bytes", Long.class)
+                                .orElse(DEFAULT_RESUME_MAX_BYTES));
+    }
+
+    /** A résumé upload has its own, larger limit, which the résumé service enforces as well. */
+    private long limitFor(HttpServletRequest request) {
+        return RESUME.matcher(request.getRequestURI()).matches() ? resumeMaxBytes : maxBytes;
     }
 
     @Override
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close");
             Problem.write(
                     response,
@@ -44,7 +64,7 @@ public class RequestSizeLimit extends HttpFilter {
                     "The request body has "
                             + request.getContentLengthLong()
                             + " bytes; Candor takes at most "
-                            + maxBytes
+                            + limit
                             + ". Nothing was stored: split the file or shorten the text.");
             return;
         }
