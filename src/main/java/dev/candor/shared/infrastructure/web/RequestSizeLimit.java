@@ -37,12 +37,15 @@ public class RequestSizeLimit extends HttpFilter {
                 ConfigProvider.getConfig()
                         .getOptionalValue("candor.request.max-bytes", Long.class)
                         .orElse(DEFAULT_MAX_BYTES);
+        // A megabyte of slack: a file just over the résumé limit is read and refused by the
+        // résumé service, whose answer names the limit in megabytes.
         resumeMaxBytes =
                 Math.max(
                         maxBytes,
                         ConfigProvider.getConfig()
-                                .getOptionalValue("candor.resume.max-bytes", Long.class)
-                                .orElse(DEFAULT_RESUME_MAX_BYTES));
+                                        .getOptionalValue("candor.resume.max-bytes", Long.class)
+                                        .orElse(DEFAULT_RESUME_MAX_BYTES)
+                                + 1024 * 1024);
     }
 
     /** A résumé upload has its own, larger limit, which the résumé service enforces as well. */
