@@ -6,12 +6,26 @@
 (function () {
     'use strict';
 
-    var lastForm = null;
+    // The form whose button was pressed: only a sending, not every Ajax call (an autocomplete's
+    // suggestions, a stage's default length), moves the focus.
+    var sentForm = null;
 
-    function remember(event) {
-        var form = event.target && event.target.closest ? event.target.closest('form') : null;
+    function rememberSender(event) {
+        var sender = event.target && event.target.closest
+            ? event.target.closest('button[type=submit], input[type=submit], a.ui-commandlink, .ui-confirmdialog-yes')
+            : null;
+        var form = sender ? sender.closest('form') : null;
         if (form) {
-            lastForm = form.id;
+            sentForm = form.id;
+        }
+    }
+
+    function rememberEnter(event) {
+        if (event.key === 'Enter' && event.target && event.target.matches && event.target.matches('input')) {
+            var form = event.target.closest('form');
+            if (form) {
+                sentForm = form.id;
+            }
         }
     }
 
@@ -26,14 +40,15 @@
     }
 
     /*
-     * A field's message (p:message) names its field in data-target; the field is marked invalid
-     * and described by the message, which a problem the services found does not do by itself.
+     * A field's message (p:message) sits beside its field, in the same container; the field is
+     * marked invalid and described by the message, which a problem the services found (rather
+     * than a validator) does not do by itself.
      */
     function firstInvalidField(form) {
-        var messages = form.querySelectorAll('.ui-message-error[data-target]');
+        var messages = form.querySelectorAll('.ui-message-error');
         var first = null;
         for (var i = 0; i < messages.length; i++) {
-            var field = focusable(document.getElementById(messages[i].getAttribute('data-target')));
+            var field = focusable(messages[i].parentElement);
             if (field) {
                 field.setAttribute('aria-invalid', 'true');
                 if (messages[i].id) {
@@ -68,24 +83,33 @@
         }
     }
 
-    document.addEventListener('focusin', remember, true);
-    document.addEventListener('click', remember, true);
+    document.addEventListener('click', rememberSender, true);
+    document.addEventListener('keydown', rememberEnter, true);
 
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', function () {
-            focusAnswer(lastForm ? document.getElementById(lastForm) : null);
+            var form = sentForm ? document.getElementById(sentForm) : null;
+            sentForm = null;
+            focusAnswer(form);
         });
     }
 
-    // A full post (a file upload) comes back as a new page: the form with a message is the one sent.
-    document.addEventListener('DOMContentLoaded', function () {
+    // A full post (a file upload), or a whole page replaced by Ajax, comes back as a new page: the
+    // form with a message is the one sent.
+    function focusSentForm() {
         var areas = document.querySelectorAll('[data-form-feedback]');
         for (var i = 0; i < areas.length; i++) {
             var form = areas[i].closest('form');
-            if (form && feedbackWithMessage(form)) {
+            if (form && (feedbackWithMessage(form) || form.querySelector('.ui-message-error'))) {
                 focusAnswer(form);
                 return;
             }
         }
-    });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', focusSentForm);
+    } else {
+        focusSentForm();
+    }
 }());

@@ -53,8 +53,9 @@ class FeedbackPlacementBrowserIT {
 
             WebElement message =
                     browser.find(
-                            By.cssSelector(
-                                    ".ui-message-error[data-target='tabs:newCandidate:email']"));
+                            By.xpath(
+                                    "//*[@id='tabs:newCandidate:email']/following-sibling::*"
+                                            + "[contains(@class, 'ui-message-error')]"));
             assertTrue(message.getText().contains("email"), message.getText());
             WebElement field = browser.find(By.id("tabs:newCandidate:email"));
             assertNear(field, message, "the e-mail's message");

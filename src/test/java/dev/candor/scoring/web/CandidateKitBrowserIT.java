@@ -1,5 +1,6 @@
 package dev.candor.scoring.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,10 @@ import dev.candor.testing.Browser;
 import dev.candor.testing.CandorDeployment;
 import dev.candor.testing.CandorIntegrationTest;
 import dev.candor.testing.TestUsers;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -96,5 +100,76 @@ class CandidateKitBrowserIT {
             assertEquals(404, world.as(interviewer).download(candidate + "/resume").statusCode());
             assertEquals(200, recruiter.download(candidate + "/resume").statusCode());
         }
+    }
+
+    @Test
+    void
+            the_recruiter_adds_the_profile_on_the_candidate_page_and_a_file_that_is_no_pdf_is_refused_there()
+                    throws IOException {
+        ScoringFixture world = ScoringFixture.create(deployment, 1, 1);
+        Path word = Files.createTempFile("resume", ".pdf");
+        Files.writeString(word, "PK\u0003\u0004 a Word file named .pdf");
+        Path pdf = Files.createTempFile("resume", ".pdf");
+        byte[] resume = ResumePdfs.onePage("Casey Candidate");
+        Files.write(pdf, resume);
+        try (Browser browser = Browser.open(deployment)) {
+            browser.viewport(1366, 768);
+            browser.signIn(world.recruiter, TestUsers.PASSWORD);
+            browser.visit("/openings/candidate.xhtml?id=" + world.candidateId);
+            browser.type(By.id("profile:links"), "https://casey.example\njavascript:alert(1)");
+            browser.type(By.id("profile:source"), "Job board");
+            browser.click(By.id("profile:save"));
+            assertTrue(besideField(browser, "profile:links").contains("not a web address"));
+
+            browser.type(By.id("profile:links"), "https://casey.example");
+            browser.click(By.id("profile:save"));
+            browser.await()
+                    .until(
+                            d ->
+                                    browser.pageText().contains("The profile has been saved.")
+                                            && !browser.findAll(
+                                                            By.cssSelector(
+                                                                    "[id='profile:feedback'] .ui-messages-info"))
+                                                    .isEmpty());
+
+            browser.driver()
+                    .findElement(By.id("resumeUpload:resume"))
+                    .sendKeys(word.toAbsolutePath().toString());
+            browser.click(By.id("resumeUpload:upload"));
+            assertTrue(besideField(browser, "resumeUpload:resume").contains("not a PDF"));
+            Accessibility.assertNoSeriousProblems(
+                    browser, "the candidate page with a refused file");
+
+            browser.driver()
+                    .findElement(By.id("resumeUpload:resume"))
+                    .sendKeys(pdf.toAbsolutePath().toString());
+            browser.click(By.id("resumeUpload:upload"));
+            browser.find(By.id("resumeUpload:download"));
+            assertTrue(
+                    browser.find(By.cssSelector("[id='resumeUpload:feedback'] .ui-messages-info"))
+                            .getText()
+                            .contains("has been stored"));
+        } finally {
+            Files.deleteIfExists(word);
+            Files.deleteIfExists(pdf);
+        }
+        ApiResponse candidate =
+                world.as(world.recruiter).get("api/v1/candidates/" + world.candidateId);
+        assertEquals("Job board", candidate.json().getString("source"));
+        assertArrayEquals(
+                resume,
+                world.as(world.recruiter)
+                        .download("api/v1/candidates/" + world.candidateId + "/resume")
+                        .body());
+    }
+
+    /** The message shown beside a field (in the field's own container). */
+    private static String besideField(Browser browser, String fieldId) {
+        return browser.find(
+                        By.xpath(
+                                "//*[@id='"
+                                        + fieldId
+                                        + "']/following-sibling::*[contains(@class, 'ui-message-error')]"))
+                .getText();
     }
 }

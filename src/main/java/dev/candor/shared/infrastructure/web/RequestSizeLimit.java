@@ -25,7 +25,9 @@ public class RequestSizeLimit extends HttpFilter {
     /** The default of {@code candor.resume.max-bytes}, 5 MiB, as the résumé upload has it. */
     static final long DEFAULT_RESUME_MAX_BYTES = 5L * 1024 * 1024;
 
-    private static final Pattern RESUME = Pattern.compile(".*/api/v1/candidates/[0-9]+/resume");
+    /** Where a résumé is uploaded: the API, and the candidate's page. */
+    private static final Pattern RESUME =
+            Pattern.compile(".*(/api/v1/candidates/[0-9]+/resume|/openings/candidate\\.xhtml)");
 
     private long maxBytes;
 
