@@ -63,7 +63,7 @@
     function feedbackWithMessage(form) {
         var areas = form.querySelectorAll('[data-form-feedback]');
         for (var i = 0; i < areas.length; i++) {
-            if (areas[i].querySelector('.ui-messages-info, .ui-messages-warn, .ui-messages-error, .ui-messages-fatal')) {
+            if (areas[i].querySelector('.form-message')) {
                 return areas[i];
             }
         }
@@ -88,9 +88,13 @@
 
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', function () {
-            var form = sentForm ? document.getElementById(sentForm) : null;
+            var formId = sentForm;
             sentForm = null;
-            focusAnswer(form);
+            // After the other handlers of the same answer: widgets it re-creates (a tab view, a
+            // table) may move the focus while they start.
+            window.setTimeout(function () {
+                focusAnswer(formId ? document.getElementById(formId) : null);
+            }, 0);
         });
     }
 

@@ -14,10 +14,13 @@ import dev.candor.shared.infrastructure.web.Text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The candidate's profile for the interview kit, on the candidate's page: links, source, résumé.
@@ -43,7 +46,7 @@ public class CandidateProfilePage implements Serializable {
     private String links;
     private String source;
     private ResumeInfo resume;
-    private transient UploadedFile file;
+    private transient Part file;
 
     /** Reads the profile for the page's candidate; 404 as the rest of the page. */
     public void load() {
@@ -73,15 +76,16 @@ public class CandidateProfilePage implements Serializable {
             Text.problems(FORM, Map.of(FIELD, Text.of("plan.profile.noFile")));
             return;
         }
-        try {
-            ResumeInfo stored =
-                    PageActions.attempt(FORM, () -> resumes.store(id, file.getContent()));
+        try (InputStream content = file.getInputStream()) {
+            ResumeInfo stored = PageActions.attempt(FORM, () -> resumes.store(id, content));
             if (stored != null) {
                 resume = stored;
                 Text.info("plan.profile.uploaded");
             }
         } catch (ResumeTooLargeException e) {
             Text.problems(FORM, Map.of(FIELD, e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -132,11 +136,11 @@ public class CandidateProfilePage implements Serializable {
         return resume;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

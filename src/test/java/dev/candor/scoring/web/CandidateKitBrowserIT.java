@@ -129,7 +129,7 @@ class CandidateKitBrowserIT {
                                     browser.pageText().contains("The profile has been saved.")
                                             && !browser.findAll(
                                                             By.cssSelector(
-                                                                    "[id='profile:feedback'] .ui-messages-info"))
+                                                                    "[id='profile:feedback'] .form-message-info"))
                                                     .isEmpty());
 
             browser.driver()
@@ -146,7 +146,7 @@ class CandidateKitBrowserIT {
             browser.click(By.id("resumeUpload:upload"));
             browser.find(By.id("resumeUpload:download"));
             assertTrue(
-                    browser.find(By.cssSelector("[id='resumeUpload:feedback'] .ui-messages-info"))
+                    browser.find(By.cssSelector("[id='resumeUpload:feedback'] .form-message-info"))
                             .getText()
                             .contains("has been stored"));
         } finally {

@@ -3,7 +3,6 @@ package dev.candor.shared.infrastructure.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
-import jakarta.faces.component.UIMessages;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
@@ -21,9 +20,6 @@ import java.util.Map;
  * to the top of the page.
  */
 final class FeedbackPlace {
-
-    /** What the formFeedback component's messages show: those of the form around it. */
-    private static final String FORM = "@form";
 
     private FeedbackPlace() {}
 
@@ -122,13 +118,12 @@ final class FeedbackPlace {
         return found[0];
     }
 
-    /** A form's own message area: a messages component inside it that shows the form's. */
+    /** A form's own message area: a c:formFeedback inside it. */
     private static boolean hasMessageArea(UIComponent component) {
         for (Iterator<UIComponent> children = component.getFacetsAndChildren();
                 children.hasNext(); ) {
             UIComponent child = children.next();
-            if (child instanceof UIMessages messages && FORM.equals(messages.getFor())
-                    || hasMessageArea(child)) {
+            if (FormFeedback.isFormFeedback(child) || hasMessageArea(child)) {
                 return true;
             }
         }
