@@ -6,27 +6,16 @@
 (function () {
     'use strict';
 
-    // The form whose button was pressed: only a sending, not every Ajax call (an autocomplete's
-    // suggestions, a stage's default length), moves the focus.
-    var sentForm = null;
+    // What sends a form: only its answer moves the focus, not that of every Ajax call (an
+    // autocomplete's suggestions, a stage's default length).
+    var SENDERS = 'button[type=submit], input[type=submit], a.ui-commandlink';
 
-    function rememberSender(event) {
-        var sender = event.target && event.target.closest
-            ? event.target.closest('button[type=submit], input[type=submit], a.ui-commandlink, .ui-confirmdialog-yes')
-            : null;
-        var form = sender ? sender.closest('form') : null;
-        if (form) {
-            sentForm = form.id;
-        }
-    }
-
-    function rememberEnter(event) {
-        if (event.key === 'Enter' && event.target && event.target.matches && event.target.matches('input')) {
-            var form = event.target.closest('form');
-            if (form) {
-                sentForm = form.id;
-            }
-        }
+    /** The form whose command sent this Ajax request, or null for any other request. */
+    function sentForm(settings) {
+        var source = settings && settings.source;
+        var id = source && (typeof source === 'string' ? source : source.id);
+        var sender = id ? document.getElementById(id) : null;
+        return sender && sender.matches(SENDERS) ? sender.closest('form') : null;
     }
 
     function focusable(element) {
@@ -83,17 +72,13 @@
         }
     }
 
-    document.addEventListener('click', rememberSender, true);
-    document.addEventListener('keydown', rememberEnter, true);
-
     if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', function () {
-            var formId = sentForm;
-            sentForm = null;
+        window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
+            var form = sentForm(settings);
             // After the other handlers of the same answer: widgets it re-creates (a tab view, a
             // table) may move the focus while they start.
             window.setTimeout(function () {
-                focusAnswer(formId ? document.getElementById(formId) : null);
+                focusAnswer(form && document.getElementById(form.id));
             }, 0);
         });
     }

@@ -60,7 +60,7 @@ class FeedbackPlacementBrowserIT {
             WebElement field = browser.find(By.id("tabs:newCandidate:email"));
             assertNear(field, message, "the e-mail's message");
             assertInViewport(browser, message, "the e-mail's message");
-            browser.await().until(d -> "tabs:newCandidate:email".equals(activeElementId(browser)));
+            awaitFocus(browser, "tabs:newCandidate:email");
             assertEquals("true", field.getAttribute("aria-invalid"));
             // The tab's import form (a PrimeFaces file upload) has a known violation, left to the
             // every-page accessibility work; the form with its messages is checked.

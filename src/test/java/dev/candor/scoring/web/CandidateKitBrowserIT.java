@@ -144,7 +144,7 @@ class CandidateKitBrowserIT {
                     .findElement(By.id("resumeUpload:resume"))
                     .sendKeys(pdf.toAbsolutePath().toString());
             browser.click(By.id("resumeUpload:upload"));
-            browser.find(By.id("resumeUpload:download"));
+            browser.find(By.id("resumeDownload"));
             assertTrue(
                     browser.find(By.cssSelector("[id='resumeUpload:feedback'] .form-message-info"))
                             .getText()
