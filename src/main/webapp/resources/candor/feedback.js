@@ -29,15 +29,28 @@
     }
 
     /*
-     * A field's message (p:message) sits beside its field, in the same container; the field is
-     * marked invalid and described by the message, which a problem the services found (rather
-     * than a validator) does not do by itself.
+     * A field's message (p:message) follows its field, perhaps after a hint; an h:panelGroup
+     * without an id renders no element of its own, so the container may hold other fields too.
+     */
+    function fieldOf(message) {
+        for (var node = message.previousElementSibling; node; node = node.previousElementSibling) {
+            var field = focusable(node);
+            if (field) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /*
+     * The field is marked invalid and described by its message, which a problem the services
+     * found (rather than a validator) does not do by itself.
      */
     function firstInvalidField(form) {
         var messages = form.querySelectorAll('.ui-message-error');
         var first = null;
         for (var i = 0; i < messages.length; i++) {
-            var field = focusable(messages[i].parentElement);
+            var field = fieldOf(messages[i]);
             if (field) {
                 field.setAttribute('aria-invalid', 'true');
                 if (messages[i].id) {
