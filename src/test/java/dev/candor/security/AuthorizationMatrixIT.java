@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.planning.ResumePdfs;
 import dev.candor.scoring.ScoringFixture;
 import dev.candor.testing.ApiClient;
 import dev.candor.testing.ApiResponse;
@@ -348,6 +349,14 @@ class AuthorizationMatrixIT {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = fill(operation.substring(operation.indexOf(' ') + 1)).substring(1);
             ApiClient client = client(principal);
+            if (operation.equals("GET /api/v1/candidates/{id}/resume")) {
+                // The walk's DELETE (sorted before GET) removed it: put one back, so that the row
+                // shows who may read a résumé rather than that there is none.
+                ApiResponse stored =
+                        fixture.as(fixture.recruiter)
+                                .put(path, "application/pdf", ResumePdfs.onePage("Résumé"));
+                assertEquals(204, stored.status(), stored::toString);
+            }
             return switch (method) {
                 case "GET" -> client.get(path);
                 case "POST" -> client.post(path, "{}");

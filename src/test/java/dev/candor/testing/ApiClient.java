@@ -72,6 +72,26 @@ public final class ApiClient {
                         .PUT(body(json)));
     }
 
+    /** A body that is not text (a PDF): sent as bytes with its declared type. */
+    public ApiResponse put(String path, String contentType, byte[] content) {
+        return send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A download, e.g. a PDF, as the bytes it is. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public ApiResponse patch(String path, String json) {
         return send(
                 request(path)

@@ -4,6 +4,7 @@ import dev.candor.identity.application.Caller;
 import dev.candor.identity.domain.Role;
 import dev.candor.planning.application.PlanningAccess;
 import dev.candor.planning.domain.Candidate;
+import dev.candor.planning.domain.CandidateResume;
 import dev.candor.planning.domain.Interview;
 import dev.candor.planning.domain.PanelMember;
 import dev.candor.scoring.domain.AmendedValue;
@@ -22,13 +23,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * A candidate's access request (GDPR art. 15): everything Candor holds about them in one JSON
- * document — their details, the opening, each interview and panel, and every scorecard with its
- * ratings, notes, summary and amendments. For administrators and recruiters, who answer such
- * requests; the hand-over is recorded in the audit log.
+ * document — their details and profile (the résumé included), the opening, each interview and
+ * panel, and every scorecard with its ratings, notes, summary and amendments. For administrators
+ * and recruiters, who answer such requests; the hand-over is recorded in the audit log.
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +58,7 @@ public class PersonalDataRequests {
                                 Json.createObjectBuilder()
                                         .add("id", candidate.getOpening().getId())
                                         .add("title", candidate.getOpening().getTitle()))
+                        .add("profile", profile(candidate))
                         .add("interviews", interviews(candidateId))
                         .add("scorecards", scorecards(candidateId));
         audit.fire(
@@ -78,6 +81,28 @@ public class PersonalDataRequests {
         text(json, "phone", candidate.getPhone());
         text(json, "notes", candidate.getNotes());
         text(json, "erasedAt", candidate.isErased() ? candidate.getErasedAt().toString() : null);
+        return json;
+    }
+
+    /** Links, source and the résumé itself (Base64), so the hand-over is complete. */
+    private JsonObjectBuilder profile(Candidate candidate) {
+        JsonArrayBuilder links = Json.createArrayBuilder();
+        candidate.getProfile().links().forEach(links::add);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("links", links);
+        text(json, "source", candidate.getProfile().source());
+        CandidateResume resume = em.find(CandidateResume.class, candidate.getId());
+        if (resume != null) {
+            json.add(
+                    "resume",
+                    Json.createObjectBuilder()
+                            .add("contentType", "application/pdf")
+                            .add("sizeBytes", resume.getSizeBytes())
+                            .add("uploadedAt", resume.getUploadedAt().toString())
+                            .add("uploadedBy", resume.getUploadedBy())
+                            .add(
+                                    "contentBase64",
+                                    Base64.getEncoder().encodeToString(resume.getContent())));
+        }
         return json;
     }
 

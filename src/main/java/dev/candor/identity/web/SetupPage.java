@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
-import org.omnifaces.util.Faces;
 
 /** First-run setup: whoever holds the one-time link creates the first administrator. */
 @Named
@@ -51,8 +50,7 @@ public class SetupPage implements Serializable {
                 == null) {
             return null;
         }
-        Text.info("setup.done");
-        Faces.getFlash().setKeepMessages(true);
+        Text.onNextPage("setup.done");
         return "/login?faces-redirect=true";
     }
 

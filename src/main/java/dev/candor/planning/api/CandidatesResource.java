@@ -1,10 +1,13 @@
 package dev.candor.planning.api;
 
 import dev.candor.identity.application.TimeZones;
+import dev.candor.planning.application.CandidateProfiles;
 import dev.candor.planning.application.CandidateView;
 import dev.candor.planning.application.Candidates;
 import dev.candor.planning.application.Interviews;
 import dev.candor.planning.domain.CandidateDetails;
+import dev.candor.planning.domain.CandidateProfile;
+import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.infrastructure.rest.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +44,8 @@ public class CandidatesResource {
 
     @Inject private Interviews interviews;
 
+    @Inject private CandidateProfiles profiles;
+
     @GET
     @Path("{id}")
     @Operation(summary = "Read a candidate")
@@ -57,11 +62,29 @@ public class CandidatesResource {
             summary = "Update a candidate",
             description =
                     "Replaces name, email, phone, notes and timeZone when name or "
-                            + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent.")
+                            + "email is sent; status (ACTIVE, HIRED, REJECTED, WITHDRAWN) changes when sent;"
+                            + " links (http/https, at most 5) and source (e.g. referral) each"
+                            + " change when sent.")
     public CandidateView update(@PathParam("id") long id, CandidateBody body) {
         CandidateBody b = JsonInput.require(body);
         CandidateDetails details = b.name() == null && b.email() == null ? null : b.details();
-        return candidates.update(id, details, b.status());
+        CandidateProfile profile = profile(id, b);
+        if (profile != null && !profile.problems().isEmpty()) {
+            throw new InvalidInputException(profile.problems());
+        }
+        CandidateView updated = candidates.update(id, details, b.status());
+        return profile == null ? updated : profiles.describe(id, profile);
+    }
+
+    /** The profile as sent, the stored part kept where the body leaves it out; null for neither. */
+    private CandidateProfile profile(long id, CandidateBody b) {
+        if (b.links() == null && b.source() == null) {
+            return null;
+        }
+        CandidateView stored = b.links() == null || b.source() == null ? candidates.get(id) : null;
+        return new CandidateProfile(
+                b.links() == null ? stored.links() : b.links(),
+                b.source() == null ? stored.source() : b.source());
     }
 
     @POST

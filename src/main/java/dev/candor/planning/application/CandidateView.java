@@ -10,7 +10,9 @@ public record CandidateView(
         String phone,
         String notes,
         String status,
-        String timeZone)
+        String timeZone,
+        java.util.List<String> links,
+        String source)
         implements java.io.Serializable {
 
     static CandidateView of(Candidate candidate) {
@@ -22,6 +24,8 @@ public record CandidateView(
                 candidate.getPhone(),
                 candidate.getNotes(),
                 candidate.getStatus().name(),
-                candidate.getTimeZone());
+                candidate.getTimeZone(),
+                candidate.getProfile().links(),
+                candidate.getProfile().source());
     }
 }

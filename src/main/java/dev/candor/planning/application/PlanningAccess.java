@@ -88,6 +88,38 @@ public class PlanningAccess {
         return candidate;
     }
 
+    /**
+     * A candidate the caller may see in the interview kit: one they manage, or one they are on a
+     * panel for (also after being withdrawn, as with the interview itself).
+     */
+    public Candidate candidateInKit(long id) {
+        username();
+        Candidate candidate = em.find(Candidate.class, id);
+        if (candidate == null || !(canManage(candidate.getOpening()) || onPanelFor(candidate))) {
+            throw new NotFoundException("There is no candidate " + id + " that you can see.");
+        }
+        return candidate;
+    }
+
+    /** A candidate the caller manages; 403 for a panel member, who may only read the kit. */
+    public Candidate managedCandidate(long id) {
+        Candidate candidate = candidateInKit(id);
+        if (!canManage(candidate.getOpening())) {
+            throw new AccessDeniedException(
+                    "Only the opening's recruiters and hiring managers can change the candidate's"
+                            + " profile; as a panel member you can read it.");
+        }
+        return candidate;
+    }
+
+    private boolean onPanelFor(Candidate candidate) {
+        String me = caller.username().orElse(null);
+        return em.createQuery("select i from Interview i where i.candidate = :c", Interview.class)
+                .setParameter("c", candidate)
+                .getResultStream()
+                .anyMatch(interview -> interview.isMember(me));
+    }
+
     public boolean canRead(Interview interview) {
         return canManage(interview.getOpening())
                 || interview.isMember(caller.username().orElse(null));

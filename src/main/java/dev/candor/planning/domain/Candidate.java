@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +57,13 @@ public class Candidate {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** The profile's links, one per line. */
+    @Column(name = "profile_links", length = 2600)
+    private String profileLinks;
+
+    @Column(length = CandidateProfile.SOURCE)
+    private String source;
+
     @Version
     @Column(name = "entity_version")
     private long entityVersion;
@@ -81,13 +89,28 @@ public class Candidate {
         this.timeZone = details.timeZone().isEmpty() ? null : details.timeZone();
     }
 
+    /** Replaces the links and the source the interview kit shows. */
+    public void describeProfile(CandidateProfile profile) {
+        Map<String, String> problems = profile.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        this.profileLinks = profile.links().isEmpty() ? null : String.join("\n", profile.links());
+        this.source = profile.source().isEmpty() ? null : profile.source();
+    }
+
+    public CandidateProfile getProfile() {
+        return new CandidateProfile(
+                profileLinks == null ? List.of() : List.of(profileLinks.split("\n")), source);
+    }
+
     public void changeStatus(CandidateStatus next) {
         this.status = Objects.requireNonNull(next);
     }
 
     /**
-     * Removes the person's name, e-mail, phone and notes for good (GDPR art. 17). The row stays,
-     * under a placeholder that names no one, so the opening's statistics keep their ratings.
+     * Removes the person's name, e-mail, phone, notes and profile for good (GDPR art. 17). The row
+     * stays, under a placeholder that names no one, so the opening's statistics keep their ratings.
      */
     public void erase(Instant now) {
         if (erasedAt != null) {
@@ -98,6 +121,8 @@ public class Candidate {
         this.phone = null;
         this.notes = null;
         this.timeZone = null;
+        this.profileLinks = null;
+        this.source = null;
         this.erasedAt = Objects.requireNonNull(now);
     }
 

@@ -11,8 +11,6 @@ import dev.candor.planning.application.Scheduled;
 import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,16 +77,7 @@ public class InterviewPage implements Serializable {
                         "plan.interview.withdrawnKept",
                         String.join(", ", saved.interview().withdrawn()));
             }
-            saved.warnings()
-                    .forEach(
-                            warning ->
-                                    FacesContext.getCurrentInstance()
-                                            .addMessage(
-                                                    null,
-                                                    new FacesMessage(
-                                                            FacesMessage.SEVERITY_WARN,
-                                                            warning,
-                                                            null)));
+            saved.warnings().forEach(Text::warning);
         }
     }
 

@@ -21,8 +21,6 @@ import dev.candor.questionbank.domain.Competency;
 import dev.candor.shared.infrastructure.web.PageActions;
 import dev.candor.shared.infrastructure.web.PageLoading;
 import dev.candor.shared.infrastructure.web.Text;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -206,17 +204,7 @@ public class OpeningPage implements Serializable {
                     "plan.interview.scheduled",
                     scheduled.interview().candidateName(),
                     scheduled.interview().stage());
-            scheduled
-                    .warnings()
-                    .forEach(
-                            warning ->
-                                    FacesContext.getCurrentInstance()
-                                            .addMessage(
-                                                    null,
-                                                    new FacesMessage(
-                                                            FacesMessage.SEVERITY_WARN,
-                                                            warning,
-                                                            null)));
+            scheduled.warnings().forEach(Text::warning);
             scheduleCandidate = null;
             schedulePanel = new ArrayList<>();
             refresh();

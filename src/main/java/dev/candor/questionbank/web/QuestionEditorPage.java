@@ -138,8 +138,7 @@ public class QuestionEditorPage implements Serializable {
         if (saved == null) {
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        Text.info("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
+        Text.onNextPage("bank.editor.saved", saved.getId(), saved.getCurrentVersion().getNumber());
         return "/questions/view?faces-redirect=true&id=" + saved.getId();
     }
 

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Where a form shows what the services refuse: each input problem beside its field (or at the top
- * when the form has no such field), and a refusal (conflict, not found, not allowed) at the top or
- * beside one chosen field.
+ * Where a form shows what the services refuse: each input problem beside its field (or in the
+ * form's message area when the form has no such field), and a refusal (conflict, not found, not
+ * allowed) in the form's message area or beside one chosen field.
  *
- * @param refusalField the field a refusal belongs beside, null for the top of the page
+ * @param refusalField the field a refusal belongs beside, null for the form's message area
  * @param fieldClientId the client id of a problem's field, null for {@code formId:field}
  */
 public record FormPlaces(String formId, String refusalField, UnaryOperator<String> fieldClientId) {
@@ -28,8 +28,13 @@ public record FormPlaces(String formId, String refusalField, UnaryOperator<Strin
         return new FormPlaces(formId, refusalField, clientIdOfField);
     }
 
-    String refusalClientId() {
-        return refusalField == null ? null : formId + ":" + refusalField;
+    /** Beside the chosen field, or in the form's message area. */
+    void showRefusal(String message) {
+        if (refusalField == null) {
+            Text.errorAtForm(formId, message);
+        } else {
+            Text.problems(formId, Map.of(refusalField, message));
+        }
     }
 
     void showProblems(Map<String, String> problems) {

@@ -41,14 +41,16 @@ public final class PageActions {
         } catch (InvalidInputException e) {
             form.showProblems(e.problems());
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            Text.errorAt(form.refusalClientId(), e.getMessage());
+            form.showRefusal(e.getMessage());
             FacesContext.getCurrentInstance().validationFailed();
         }
         return null;
     }
 
     public static void redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        FeedbackPlace.moveToPage(faces);
+        ExternalContext external = faces.getExternalContext();
         try {
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + path);

@@ -8,24 +8,32 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses a request body larger than {@code candor.request.max-bytes} before anything reads it: a
  * 413 that says so, rather than a 500 from the server's own form limit or memory spent on it. The
  * default, 2 MiB, is Payara's limit for form posts, and far above any import file Candor takes in
- * one go. A body up to {@value #DRAIN_FACTOR} times the limit is read and dropped before the
- * answer: a client still sending when the server closes the connection would see it reset and never
- * read the 413. Anything larger is cut off at once.
+ * one go; a résumé upload has its own, larger limit. A body up to {@value #DRAIN_FACTOR} times the
+ * limit is read and dropped before the answer: a client still sending when the server closes the
+ * connection would see it reset and never read the 413. Anything larger is cut off at once.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
 
     static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
 
+    /** The default of {@code candor.resume.max-bytes}, 5 MiB, as the résumé upload has it. */
+    static final long DEFAULT_RESUME_MAX_BYTES = 5L * 1024 * 1024;
+
     static final int DRAIN_FACTOR = 4;
 
-    private static volatile Long maxBytes;
+    /** Where a résumé is uploaded: the API, and the candidate's page. */
+    private static final Pattern RESUME =
+            Pattern.compile(".*(/api/v1/candidates/[0-9]+/resume|/openings/candidate\\.xhtml)");
+
+    private static volatile long[] limits;
 
     @Override
     protected void doFilter(
@@ -46,7 +54,7 @@ public class RequestSizeLimit extends HttpFilter {
     public static boolean refusedAsTooLarge(
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         long length = request.getContentLengthLong();
-        long limit = maxBytes();
+        long limit = limitFor(request);
         if (length <= limit) {
             return false;
         }
@@ -66,14 +74,29 @@ public class RequestSizeLimit extends HttpFilter {
         return true;
     }
 
-    private static long maxBytes() {
-        Long known = maxBytes;
+    /** A résumé upload has its own, larger limit, which the résumé service enforces as well. */
+    private static long limitFor(HttpServletRequest request) {
+        long[] known = limits();
+        return RESUME.matcher(request.getRequestURI()).matches() ? known[1] : known[0];
+    }
+
+    private static long[] limits() {
+        long[] known = limits;
         if (known == null) {
-            known =
-                    ConfigProvider.getConfig()
-                            .getOptionalValue("candor.request.max-bytes", Long.class)
+            var config = ConfigProvider.getConfig();
+            long max =
+                    config.getOptionalValue("candor.request.max-bytes", Long.class)
                             .orElse(DEFAULT_MAX_BYTES);
-            maxBytes = known;
+            // A megabyte of slack: a file just over the résumé limit is read and refused by the
+            // résumé service, whose answer names the limit in megabytes.
+            long resume =
+                    Math.max(
+                            max,
+                            config.getOptionalValue("candor.resume.max-bytes", Long.class)
+                                            .orElse(DEFAULT_RESUME_MAX_BYTES)
+                                    + 1024 * 1024);
+            known = new long[] {max, resume};
+            limits = known;
         }
         return known;
     }

@@ -25,31 +25,58 @@ public final class Text {
                 : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A confirmation, at the form just sent (the top of the page when it has no message area). */
     public static void info(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_INFO, of(key, arguments));
+        atSubmittedForm(FacesMessage.SEVERITY_INFO, of(key, arguments));
+    }
+
+    /** A warning from the domain (e.g. a scheduling conflict), at the form just sent. */
+    public static void warning(String message) {
+        atSubmittedForm(FacesMessage.SEVERITY_WARN, message);
     }
 
     public static void error(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_ERROR, of(key, arguments));
+        atSubmittedForm(FacesMessage.SEVERITY_ERROR, of(key, arguments));
+    }
+
+    /** A confirmation for the page a redirect leads to, at its top. */
+    public static void onNextPage(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, of(key, arguments));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /**
-     * A message from the domain, already in the person's words, shown beside a field or at the top.
+     * A message from the domain, already in the person's words, shown beside a field, or at the
+     * form just sent when {@code clientId} is null.
      */
     public static void errorAt(String clientId, String message) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, message);
+        if (clientId == null) {
+            atSubmittedForm(FacesMessage.SEVERITY_ERROR, message);
+        } else {
+            add(clientId, FacesMessage.SEVERITY_ERROR, message);
+        }
     }
 
-    /** Places each problem beside its field when the form has one, otherwise at the top. */
+    /** Places each problem beside its field when the form has one, otherwise at the form. */
     public static void problems(String formId, Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
         problems.forEach(
-                (field, message) -> {
-                    String clientId = formId + ":" + field;
-                    boolean onForm = faces.getViewRoot().findComponent(clientId) != null;
-                    add(onForm ? clientId : null, FacesMessage.SEVERITY_ERROR, message);
-                });
+                (field, message) ->
+                        add(
+                                FeedbackPlace.ofField(faces, formId, field),
+                                FacesMessage.SEVERITY_ERROR,
+                                message));
         faces.validationFailed();
+    }
+
+    /** A message about the whole form with this id, in its message area. */
+    public static void errorAtForm(String formId, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        add(FeedbackPlace.ofForm(faces, formId), FacesMessage.SEVERITY_ERROR, message);
+    }
+
+    private static void atSubmittedForm(FacesMessage.Severity severity, String text) {
+        add(FeedbackPlace.ofSubmittedForm(FacesContext.getCurrentInstance()), severity, text);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
