@@ -26,11 +26,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,9 +54,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class Scorecards {
-
-    /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext private EntityManager em;
 
@@ -92,17 +86,7 @@ public class Scorecards {
                             Optional<InterviewSummary> interview =
                                     known.computeIfAbsent(
                                             scorecard.getInterviewId(), this::interviewIfKnown);
-                            return new ScorecardSummary(
-                                    scorecard.getId(),
-                                    scorecard.getInterviewId(),
-                                    scorecard.getCandidateId(),
-                                    interview.map(InterviewSummary::candidateName).orElse(null),
-                                    interview.map(InterviewSummary::stageName).orElse(null),
-                                    interview.map(InterviewSummary::startsAt).orElse(null),
-                                    scorecard.getStatus(),
-                                    scorecard.isWithdrawn(),
-                                    scorecard.isAmended(),
-                                    scorecard.getInterviewer());
+                            return ScorecardSummary.of(scorecard, interview);
                         })
                 .toList();
     }
@@ -130,19 +114,7 @@ public class Scorecards {
                                                         scorecard.getInterviewer(),
                                                         scorecard.getStatus())
                                                 .isVisible())
-                .map(
-                        scorecard ->
-                                new ScorecardSummary(
-                                        scorecard.getId(),
-                                        scorecard.getInterviewId(),
-                                        scorecard.getCandidateId(),
-                                        interview.map(InterviewSummary::candidateName).orElse(null),
-                                        interview.map(InterviewSummary::stageName).orElse(null),
-                                        interview.map(InterviewSummary::startsAt).orElse(null),
-                                        scorecard.getStatus(),
-                                        scorecard.isWithdrawn(),
-                                        scorecard.isAmended(),
-                                        scorecard.getInterviewer()))
+                .map(scorecard -> ScorecardSummary.of(scorecard, interview))
                 .toList();
     }
 
@@ -262,16 +234,7 @@ public class Scorecards {
         // in.
         ratings.forEach(rating -> em.lock(rating, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         flush();
-        audit.fire(
-                new AuditableEvent(
-                        "scorecard.submitted",
-                        scorecard.getInterviewer(),
-                        "scorecard:" + scorecard.getId(),
-                        Map.of(
-                                "interview", String.valueOf(scorecard.getInterviewId()),
-                                "candidate", String.valueOf(scorecard.getCandidateId()),
-                                "recommendation", String.valueOf(scorecard.getRecommendation()),
-                                "ratings", String.valueOf(ratings.size()))));
+        audit.fire(ScorecardAudit.submitted(scorecard, ratings.size()));
         submitted.fire(
                 new ScorecardSubmitted(
                         scorecard.getId(),
@@ -297,29 +260,8 @@ public class Scorecards {
                         now());
         em.persist(amendment);
         flush();
-        audit.fire(amended(scorecard, amendment));
+        audit.fire(ScorecardAudit.amended(scorecard, amendment));
         return AmendmentView.of(amendment);
-    }
-
-    /** Which values changed, never the words: notes and summaries may be erased later. */
-    private static AuditableEvent amended(Scorecard scorecard, Amendment amendment) {
-        String fields =
-                amendment.getChanges().stream()
-                        .map(
-                                change ->
-                                        change.getField()
-                                                + (change.getPosition() == null
-                                                        ? ""
-                                                        : "@" + change.getPosition()))
-                        .collect(Collectors.joining(","));
-        return new AuditableEvent(
-                "scorecard.amended",
-                amendment.getAmendedBy(),
-                "scorecard:" + scorecard.getId(),
-                Map.of(
-                        "amendment", String.valueOf(amendment.getId()),
-                        "candidate", String.valueOf(scorecard.getCandidateId()),
-                        "changed", fields));
     }
 
     private ScorecardDetail detail(Scorecard scorecard) {
@@ -331,30 +273,7 @@ public class Scorecards {
                 interviews.isResolvable()
                         ? interviews.get().questions(scorecard.getInterviewId())
                         : List.of();
-        List<ScorecardDetail.Item> items =
-                questions.stream()
-                        .map(
-                                question ->
-                                        new ScorecardDetail.Item(
-                                                question.position(),
-                                                question,
-                                                RatingView.of(ratings.get(question.position()))))
-                        .toList();
-        return new ScorecardDetail(
-                scorecard.getId(),
-                scorecard.getInterviewId(),
-                scorecard.getInterviewer(),
-                scorecard.getStatus(),
-                scorecard.isWithdrawn(),
-                scorecard.getRecommendation(),
-                scorecard.getSummary(),
-                scorecard.getDraftRevision(),
-                scorecard.getDraftUpdatedAt(),
-                scorecard.getStartedAt(),
-                scorecard.getSubmittedAt(),
-                scorecard.getAmendedAt(),
-                interview.orElse(null),
-                items);
+        return ScorecardDetail.of(scorecard, questions, ratings, interview.orElse(null));
     }
 
     private Scorecard requireOwn(long scorecardId) {
@@ -469,30 +388,7 @@ public class Scorecards {
         return new RatingScale(evidenceMinChars);
     }
 
-    /**
-     * Writes now, so a lost race surfaces as a 409 the client can retry rather than a failed
-     * commit.
-     */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentScorecardChangeException();
-        } catch (PersistenceException e) {
-            // Two first saves of the same question at once: the second INSERT hits the primary key.
-            if (isUniqueViolation(e)) {
-                throw new ConcurrentScorecardChangeException();
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        ScorecardWrites.flush(em);
     }
 }
