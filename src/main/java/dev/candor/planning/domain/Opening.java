@@ -186,7 +186,7 @@ public class Opening {
     public List<PlanStage> replacePlan(List<StageSpec> specs) {
         List<StageSpec> wanted = specs == null ? List.of() : specs;
         Map<String, String> problems = new LinkedHashMap<>();
-        List<List<Pin>> pins = resolve(wanted, problems);
+        List<List<Pin>> pins = PlanCheck.resolve(this, wanted, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -220,128 +220,8 @@ public class Opening {
     /** What {@link #replacePlan} would refuse, without changing anything. */
     public Map<String, String> planProblems(List<StageSpec> specs) {
         Map<String, String> problems = new LinkedHashMap<>();
-        resolve(specs == null ? List.of() : specs, problems);
+        PlanCheck.resolve(this, specs == null ? List.of() : specs, problems);
         return problems;
-    }
-
-    private List<List<Pin>> resolve(List<StageSpec> specs, Map<String, String> problems) {
-        if (specs.size() > Limits.MAX_STAGES) {
-            problems.put(
-                    "stages",
-                    "A plan has at most "
-                            + Limits.MAX_STAGES
-                            + " stages, not "
-                            + specs.size()
-                            + ".");
-        }
-        Set<String> names = new HashSet<>();
-        Map<Object, String> seenQuestions = new HashMap<>();
-        List<List<Pin>> result = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            StageSpec spec = specs.get(i);
-            String at = "stages[" + i + "]";
-            String stageLabel = "Stage " + (i + 1);
-            Limits.textProblem(spec.name(), Limits.STAGE_NAME, true)
-                    .ifPresent(
-                            p -> problems.put(at + ".name", stageLabel + ": the name " + p + "."));
-            if (!Limits.normalise(spec.name()).isEmpty() && !names.add(key(spec.name()))) {
-                problems.put(
-                        at + ".name",
-                        stageLabel
-                                + ": another stage is already called \""
-                                + Limits.normalise(spec.name())
-                                + "\"; stage names must differ.");
-            }
-            Limits.minutesProblem(spec.minutes())
-                    .ifPresent(
-                            p ->
-                                    problems.put(
-                                            at + ".minutes",
-                                            stageLabel + ": the length " + p + "."));
-            if (spec.questions().size() > Limits.MAX_QUESTIONS_PER_STAGE) {
-                problems.put(
-                        at + ".questions",
-                        stageLabel
-                                + ": a stage has at most "
-                                + Limits.MAX_QUESTIONS_PER_STAGE
-                                + " questions.");
-            }
-            List<Pin> pins = new ArrayList<>();
-            for (int j = 0; j < spec.questions().size(); j++) {
-                QuestionSpec question = spec.questions().get(j);
-                String qAt = at + ".questions[" + j + "]";
-                String qLabel = stageLabel + ", question " + (j + 1);
-                Limits.minutesProblem(question.minutes())
-                        .ifPresent(
-                                p ->
-                                        problems.put(
-                                                qAt + ".minutes",
-                                                qLabel + ": the time budget " + p + "."));
-                if (question.question() == null) {
-                    continue;
-                }
-                Object identity = identity(question.question());
-                String earlier = seenQuestions.putIfAbsent(identity, qLabel);
-                if (earlier != null) {
-                    problems.put(
-                            qAt + ".questionId",
-                            qLabel
-                                    + ": this question is already in the plan ("
-                                    + earlier
-                                    + "); each question is asked once per candidate.");
-                }
-                pin(question, qAt, qLabel, problems)
-                        .ifPresent(
-                                version ->
-                                        pins.add(
-                                                new Pin(
-                                                        question.question(),
-                                                        version,
-                                                        question.minutes() == null
-                                                                ? 0
-                                                                : question.minutes())));
-            }
-            result.add(pins);
-        }
-        return result;
-    }
-
-    private Optional<QuestionVersion> pin(
-            QuestionSpec spec, String at, String label, Map<String, String> problems) {
-        Question question = spec.question();
-        Optional<StageQuestion> pinned = pinOf(question);
-        QuestionVersion version;
-        if (spec.version() == null) {
-            version = pinned.map(StageQuestion::getVersion).orElse(question.getCurrentVersion());
-        } else {
-            Optional<QuestionVersion> asked = question.version(spec.version());
-            if (asked.isEmpty()) {
-                problems.put(
-                        at + ".version",
-                        label
-                                + ": the question has no version "
-                                + spec.version()
-                                + "; it has versions 1 to "
-                                + question.getCurrentVersion().getNumber()
-                                + ".");
-                return Optional.empty();
-            }
-            version = asked.get();
-        }
-        boolean alreadyPinned =
-                pinned.filter(p -> p.getVersion().getNumber() == version.getNumber()).isPresent();
-        if (!alreadyPinned && !question.isActive()) {
-            problems.put(
-                    at + ".questionId",
-                    label
-                            + ": the question \""
-                            + abbreviate(version.getText())
-                            + "\" is "
-                            + question.getStatus().name().toLowerCase(Locale.ROOT)
-                            + "; only active questions can be added to a plan.");
-            return Optional.empty();
-        }
-        return Optional.of(version);
     }
 
     /**
