@@ -1,6 +1,6 @@
 package dev.candor.planning.domain;
 
-import dev.candor.planning.domain.Opening.Pin;
+import dev.candor.planning.domain.Plan.Pin;
 import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionVersion;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class PlanCheck {
             Limits.textProblem(spec.name(), Limits.STAGE_NAME, true)
                     .ifPresent(
                             p -> problems.put(at + ".name", stageLabel + ": the name " + p + "."));
-            if (!Limits.normalise(spec.name()).isEmpty() && !names.add(Opening.key(spec.name()))) {
+            if (!Limits.normalise(spec.name()).isEmpty() && !names.add(Plan.key(spec.name()))) {
                 problems.put(
                         at + ".name",
                         stageLabel
@@ -90,7 +90,7 @@ final class PlanCheck {
             if (question.question() == null) {
                 continue;
             }
-            Object identity = Opening.identity(question.question());
+            Object identity = Plan.identity(question.question());
             String earlier = seenQuestions.putIfAbsent(identity, qLabel);
             if (earlier != null) {
                 problems.put(
@@ -147,7 +147,7 @@ final class PlanCheck {
                     at + ".questionId",
                     label
                             + ": the question \""
-                            + Opening.abbreviate(version.getText())
+                            + Plan.abbreviate(version.getText())
                             + "\" is "
                             + question.getStatus().name().toLowerCase(Locale.ROOT)
                             + "; only active questions can be added to a plan.");
