@@ -1,7 +1,6 @@
 package dev.candor.scoring.application;
 
 import dev.candor.identity.application.Caller;
-import dev.candor.identity.domain.Role;
 import dev.candor.questionbank.domain.RatingScale;
 import dev.candor.scoring.domain.Amendment;
 import dev.candor.scoring.domain.Conclusion;
@@ -14,12 +13,10 @@ import dev.candor.scoring.domain.RatingSave;
 import dev.candor.scoring.domain.Recommendation;
 import dev.candor.scoring.domain.Scorecard;
 import dev.candor.scoring.domain.ScorecardChanges;
-import dev.candor.scoring.domain.ScorecardStatus;
 import dev.candor.scoring.domain.ScorecardVisibility;
 import dev.candor.scoring.domain.SubmissionRules;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.AuditableEvent;
-import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -31,13 +28,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +52,8 @@ public class Scorecards {
     @PersistenceContext private EntityManager em;
 
     @Inject private Caller caller;
+
+    @Inject private ScorecardAccess access;
 
     @Inject private Clock clock;
 
@@ -106,14 +102,7 @@ public class Scorecards {
                         .getResultList();
         Optional<InterviewSummary> interview = interviewIfKnown(interviewId);
         return scorecards.stream()
-                .filter(
-                        scorecard ->
-                                scorecard.isOwnedBy(me)
-                                        || ScorecardVisibility.decide(
-                                                        viewer(me, scorecard),
-                                                        scorecard.getInterviewer(),
-                                                        scorecard.getStatus())
-                                                .isVisible())
+                .filter(scorecard -> access.mayRead(me, scorecard))
                 .map(scorecard -> ScorecardSummary.of(scorecard, interview))
                 .toList();
     }
@@ -123,7 +112,7 @@ public class Scorecards {
      * (403).
      */
     public ScorecardDetail open(long scorecardId) {
-        return detail(requireOwn(scorecardId));
+        return detail(access.requireOwn(scorecardId));
     }
 
     /**
@@ -132,12 +121,12 @@ public class Scorecards {
      * own).
      */
     public ScorecardDetail read(long scorecardId) {
-        return detail(requireReadable(scorecardId));
+        return detail(access.requireReadable(scorecardId));
     }
 
     /** The audit trail of a scorecard the caller may read, oldest first. */
     public List<AmendmentView> amendments(long scorecardId) {
-        requireReadable(scorecardId);
+        access.requireReadable(scorecardId);
         return em
                 .createNamedQuery(Amendment.OF_SCORECARD, Amendment.class)
                 .setParameter("scorecard", scorecardId)
@@ -170,7 +159,7 @@ public class Scorecards {
                         .orElse(null);
         Scorecard scorecard =
                 stored != null ? stored.getScorecard() : em.find(Scorecard.class, scorecardId);
-        requireOwner(scorecard, me);
+        ScorecardAccess.requireOwner(scorecard, me);
         ensureStarted(scorecard, now);
         RatingSave save = scorecard.saveRating(stored, position, input, now);
         if (save.outcome() == RatingSave.Outcome.CREATED) {
@@ -195,7 +184,7 @@ public class Scorecards {
      */
     public SavedDraft saveDraft(
             long scorecardId, Recommendation recommendation, String summary, long clientRevision) {
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         Instant now = now();
         ensureStarted(scorecard, now);
         if (scorecard.saveDraft(new Conclusion(recommendation, summary), clientRevision, now)) {
@@ -210,7 +199,7 @@ public class Scorecards {
      */
     public List<MissingItem> missing(
             long scorecardId, Recommendation recommendation, String summary) {
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         if (!scorecard.isStarted()) {
             int questions = directory().questions(scorecard.getInterviewId()).size();
             return rules().missing(questions, Map.of(), recommendation, summary);
@@ -225,7 +214,7 @@ public class Scorecards {
      */
     public SubmittedScorecard submit(
             long scorecardId, Recommendation recommendation, String summary) {
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         Instant now = now();
         ensureStarted(scorecard, now);
         List<Rating> ratings = ratingsOf(scorecardId);
@@ -249,7 +238,7 @@ public class Scorecards {
      */
     public AmendmentView amend(long scorecardId, String reason, ScorecardChanges changes) {
         String me = caller.requireUsername();
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         Amendment amendment =
                 scorecard.amend(
                         ratingsOf(scorecardId),
@@ -274,66 +263,6 @@ public class Scorecards {
                         ? interviews.get().questions(scorecard.getInterviewId())
                         : List.of();
         return ScorecardDetail.of(scorecard, questions, ratings, interview.orElse(null));
-    }
-
-    private Scorecard requireOwn(long scorecardId) {
-        Scorecard scorecard = em.find(Scorecard.class, scorecardId);
-        requireOwner(scorecard, caller.requireUsername());
-        return scorecard;
-    }
-
-    private static void requireOwner(Scorecard scorecard, String username) {
-        if (scorecard == null) {
-            throw new NotFoundException("There is no such scorecard.");
-        }
-        if (!scorecard.isOwnedBy(username)) {
-            throw new AccessDeniedException("This scorecard belongs to another interviewer.");
-        }
-    }
-
-    private Scorecard requireReadable(long scorecardId) {
-        String me = caller.requireUsername();
-        Scorecard scorecard = em.find(Scorecard.class, scorecardId);
-        if (scorecard == null) {
-            throw new NotFoundException("There is no such scorecard.");
-        }
-        if (scorecard.isOwnedBy(me)) {
-            return scorecard;
-        }
-        ScorecardVisibility.Decision decision =
-                ScorecardVisibility.decide(
-                        viewer(me, scorecard), scorecard.getInterviewer(), scorecard.getStatus());
-        if (!decision.isVisible()) {
-            throw new AccessDeniedException(
-                    switch (decision) {
-                        case OWN_PENDING ->
-                                "Submit your own scorecard for this candidate before reading others'.";
-                        default ->
-                                "Scorecards of others are shown once submitted, to the opening's hiring managers, "
-                                        + "recruiters and interviewers who submitted their own.";
-                    });
-        }
-        return scorecard;
-    }
-
-    private ScorecardVisibility.Viewer viewer(String me, Scorecard scorecard) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(Role.values()).filter(caller::hasRole).forEach(roles::add);
-        List<ScorecardStatus> own =
-                em.createNamedQuery(Scorecard.STATUSES_FOR_CANDIDATE, ScorecardStatus.class)
-                        .setParameter("candidate", scorecard.getCandidateId())
-                        .setParameter("username", me)
-                        .getResultList();
-        boolean hiringManager =
-                roles.contains(Role.HIRING_MANAGER)
-                        && interviewIfKnown(scorecard.getInterviewId())
-                                .map(
-                                        interview ->
-                                                directory()
-                                                        .isHiringManager(interview.openingId(), me))
-                                .orElse(false);
-        return new ScorecardVisibility.Viewer(
-                me, roles, hiringManager, ScorecardVisibility.own(own));
     }
 
     /**
