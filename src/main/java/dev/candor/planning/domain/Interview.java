@@ -125,7 +125,7 @@ public class Interview {
         this.minutes = minutes;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        copyQuestions(stage);
+        kit().copy(stage);
     }
 
     /**
@@ -214,35 +214,12 @@ public class Interview {
         }
         stageName = source.getName();
         stagePosition = source.getPosition();
-        if (sameQuestionsAs(source)) {
-            return false;
-        }
-        questions.clear();
-        copyQuestions(source);
-        return true;
+        return kit().refreshFrom(source);
     }
 
-    private boolean sameQuestionsAs(PlanStage source) {
-        List<StageQuestion> planned = source.getQuestions();
-        if (planned.size() != questions.size()) {
-            return false;
-        }
-        for (int i = 0; i < planned.size(); i++) {
-            if (planned.get(i).getVersion() != questions.get(i).getVersion()
-                    || planned.get(i).getMinutes() != questions.get(i).getMinutes()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void copyQuestions(PlanStage source) {
-        List<StageQuestion> planned = source.getQuestions();
-        for (int i = 0; i < planned.size(); i++) {
-            questions.add(
-                    new InterviewQuestion(
-                            this, i + 1, planned.get(i).getVersion(), planned.get(i).getMinutes()));
-        }
+    /** The interview's questions, as copied from its stage. */
+    private InterviewKit kit() {
+        return new InterviewKit(this, questions);
     }
 
     /** From now on the interview asks exactly the questions it has; idempotent. */
