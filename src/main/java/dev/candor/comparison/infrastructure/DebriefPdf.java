@@ -5,8 +5,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.candor.comparison.application.Agreement;
@@ -15,11 +13,9 @@ import dev.candor.comparison.application.CandidateReport;
 import dev.candor.comparison.application.Cell;
 import dev.candor.comparison.application.ComparisonAdditions;
 import dev.candor.comparison.application.CompetencyBlock;
-import dev.candor.comparison.application.Interviewer;
 import dev.candor.comparison.application.MatrixRow;
 import dev.candor.comparison.application.QuestionFigures;
 import dev.candor.comparison.application.RecommendationView;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
@@ -51,53 +47,7 @@ public final class DebriefPdf {
             document.addTitle(ExportTexts.get("comparison.pdf.title", report.candidateName()));
             document.addCreator("Candor");
             document.open();
-            document.add(
-                    new Paragraph(
-                            ExportTexts.get("comparison.pdf.title", report.candidateName()),
-                            DebriefStyle.TITLE));
-            document.add(
-                    new Paragraph(
-                            ExportTexts.get(
-                                    "comparison.pdf.subtitle",
-                                    report.openingTitle(),
-                                    report.stage() == null ? "" : report.stage(),
-                                    generatedOn),
-                            DebriefStyle.SMALL));
-            document.add(
-                    new Paragraph(
-                            ExportTexts.get(
-                                    "comparison.submittedOf",
-                                    report.scorecardsSubmitted(),
-                                    report.scorecardsExpected()),
-                            DebriefStyle.BODY));
-            if (!report.pending().isEmpty()) {
-                document.add(
-                        new Paragraph(
-                                ExportTexts.get(
-                                        "comparison.pendingList",
-                                        String.join(
-                                                ", ",
-                                                report.pending().stream()
-                                                        .map(p -> p.displayName())
-                                                        .toList())),
-                                DebriefStyle.BODY));
-            }
-            if (report.panelScore() != null) {
-                String interval =
-                        report.panelScore().interval() == null
-                                ? ExportTexts.get("comparison.noInterval")
-                                : ExportTexts.get(
-                                        "comparison.intervalText",
-                                        ExportTexts.number(report.panelScore().interval().lower()),
-                                        ExportTexts.number(report.panelScore().interval().upper()));
-                document.add(
-                        new Paragraph(
-                                ExportTexts.get(
-                                        "comparison.pdf.panelScore",
-                                        ExportTexts.number(report.panelScore().score()),
-                                        interval),
-                                DebriefStyle.BOLD));
-            }
+            DebriefSummary.add(document, report, generatedOn);
             for (ComparisonAdditions.PdfSection section : sections) {
                 document.add(new Paragraph(section.title(), DebriefStyle.HEADING));
                 section.lines()
@@ -116,7 +66,8 @@ public final class DebriefPdf {
             document.add(
                     DebriefChart.of(
                             writer, report, DebriefStyle.BODY.getCalculatedBaseFont(false)));
-            matrix(document, report);
+            document.add(new Paragraph(ExportTexts.get("comparison.matrix"), DebriefStyle.HEADING));
+            document.add(DebriefMatrix.of(report));
             discussFirst(document, report);
             notes(document, report);
             document.close();
@@ -187,65 +138,6 @@ public final class DebriefPdf {
                                 agreement.iccQuestions(),
                                 agreement.iccRaters()),
                         DebriefStyle.SMALL));
-    }
-
-    private static void matrix(Document document, CandidateReport report) {
-        document.add(new Paragraph(ExportTexts.get("comparison.matrix"), DebriefStyle.HEADING));
-        List<Interviewer> interviewers = report.interviewers();
-        float[] widths = new float[interviewers.size() + 2];
-        widths[0] = 5;
-        for (int i = 0; i < interviewers.size(); i++) {
-            widths[i + 1] = 1.2f;
-        }
-        widths[widths.length - 1] = 3;
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setHeaderRows(1);
-        table.addCell(DebriefStyle.headerCell(ExportTexts.get("comparison.col.question")));
-        for (Interviewer interviewer : interviewers) {
-            table.addCell(DebriefStyle.headerCell(interviewer.displayName()));
-        }
-        table.addCell(DebriefStyle.headerCell(ExportTexts.get("comparison.col.figures")));
-        for (CompetencyBlock block : report.matrix()) {
-            PdfPCell group = new PdfPCell(new Phrase(block.competency(), DebriefStyle.BOLD));
-            group.setColspan(widths.length);
-            group.setBackgroundColor(new Color(0xee, 0xee, 0xee));
-            table.addCell(group);
-            for (MatrixRow row : block.questions()) {
-                table.addCell(
-                        DebriefStyle.cell(
-                                row.text()
-                                        + (row.stage() == null ? "" : "  (" + row.stage() + ")")));
-                for (Cell c : row.cells()) {
-                    table.addCell(
-                            DebriefStyle.cell(
-                                    c.scored()
-                                            ? Integer.toString(c.score())
-                                            : c.skipped()
-                                                    ? ExportTexts.get("comparison.skipped")
-                                                    : "\u2013"));
-                }
-                QuestionFigures f = row.figures();
-                table.addCell(
-                        DebriefStyle.cell(
-                                f == null
-                                        ? ExportTexts.get("comparison.allSkipped")
-                                        : ExportTexts.get(
-                                                        "comparison.pdf.figures",
-                                                        ExportTexts.number(f.mean()),
-                                                        ExportTexts.number(f.standardDeviation()),
-                                                        (int) f.lowest(),
-                                                        (int) f.highest(),
-                                                        ExportTexts.number(f.rwg()))
-                                                + (f.disagreement()
-                                                        ? "  "
-                                                                + ExportTexts.get(
-                                                                        "comparison.disagreement")
-                                                        : "")));
-            }
-        }
-        document.add(table);
     }
 
     private static void discussFirst(Document document, CandidateReport report) {

@@ -19,15 +19,12 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -128,7 +125,7 @@ public class Interview {
         this.minutes = minutes;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        copyQuestions(stage);
+        kit().copy(stage);
     }
 
     /**
@@ -164,7 +161,7 @@ public class Interview {
                             + "\" is not part of this candidate's opening.");
         }
         checkTime(startsAt, minutes, problems);
-        List<String> members = distinct(panel);
+        List<String> members = Panel.usernames(panel);
         if (members.isEmpty()) {
             problems.put("panel", "A panel needs at least one interviewer.");
         }
@@ -184,19 +181,6 @@ public class Interview {
                 .ifPresent(p -> problems.put("minutes", "The length " + p + "."));
     }
 
-    private static List<String> distinct(List<String> usernames) {
-        Set<String> result = new LinkedHashSet<>();
-        if (usernames != null) {
-            usernames.stream()
-                    .filter(Objects::nonNull)
-                    .map(String::strip)
-                    .filter(u -> !u.isEmpty())
-                    .map(u -> u.toLowerCase(Locale.ROOT))
-                    .forEach(result::add);
-        }
-        return List.copyOf(result);
-    }
-
     public void reschedule(Instant newStart, Integer newMinutes) {
         Map<String, String> problems = new LinkedHashMap<>();
         checkTime(newStart, newMinutes, problems);
@@ -214,36 +198,7 @@ public class Interview {
      */
     public PanelChange changePanel(
             List<String> usernames, Predicate<String> hasStarted, Instant now) {
-        List<String> wanted = distinct(usernames);
-        if (wanted.isEmpty()) {
-            throw new InvalidInputException("panel", "A panel needs at least one interviewer.");
-        }
-        List<String> added = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        List<String> withdrawn = new ArrayList<>();
-        for (PanelMember member : List.copyOf(panel)) {
-            if (wanted.contains(member.getUsername())) {
-                if (member.isWithdrawn()) {
-                    member.reinstate();
-                    added.add(member.getUsername());
-                }
-            } else if (!member.isWithdrawn()) {
-                if (hasStarted.test(member.getUsername())) {
-                    member.withdraw(now);
-                    withdrawn.add(member.getUsername());
-                } else {
-                    panel.remove(member);
-                    removed.add(member.getUsername());
-                }
-            }
-        }
-        for (String username : wanted) {
-            if (member(username).isEmpty()) {
-                panel.add(new PanelMember(this, username));
-                added.add(username);
-            }
-        }
-        return new PanelChange(added, removed, withdrawn);
+        return seats().change(usernames, hasStarted, now);
     }
 
     /**
@@ -259,35 +214,12 @@ public class Interview {
         }
         stageName = source.getName();
         stagePosition = source.getPosition();
-        if (sameQuestionsAs(source)) {
-            return false;
-        }
-        questions.clear();
-        copyQuestions(source);
-        return true;
+        return kit().refreshFrom(source);
     }
 
-    private boolean sameQuestionsAs(PlanStage source) {
-        List<StageQuestion> planned = source.getQuestions();
-        if (planned.size() != questions.size()) {
-            return false;
-        }
-        for (int i = 0; i < planned.size(); i++) {
-            if (planned.get(i).getVersion() != questions.get(i).getVersion()
-                    || planned.get(i).getMinutes() != questions.get(i).getMinutes()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void copyQuestions(PlanStage source) {
-        List<StageQuestion> planned = source.getQuestions();
-        for (int i = 0; i < planned.size(); i++) {
-            questions.add(
-                    new InterviewQuestion(
-                            this, i + 1, planned.get(i).getVersion(), planned.get(i).getMinutes()));
-        }
+    /** The interview's questions, as copied from its stage. */
+    private InterviewKit kit() {
+        return new InterviewKit(this, questions);
     }
 
     /** From now on the interview asks exactly the questions it has; idempotent. */
@@ -325,32 +257,16 @@ public class Interview {
      * order); refuses names not on the panel and unknown levels.
      */
     public void rankSeats(Map<String, String> seniority) {
-        if (seniority == null) {
-            return;
-        }
-        Map<String, String> problems = new LinkedHashMap<>();
-        seniority.forEach(
-                (username, level) -> {
-                    Optional<PanelMember> seat = member(username);
-                    Optional<Seniority> known =
-                            Arrays.stream(Seniority.values())
-                                    .filter(s -> s.name().equalsIgnoreCase(String.valueOf(level)))
-                                    .findFirst();
-                    if (seat.isEmpty()) {
-                        problems.put("seniority." + username, username + " is not on this panel.");
-                    } else if (level != null && known.isEmpty()) {
-                        problems.put("seniority." + username, "Use JUNIOR, MID, SENIOR or LEAD.");
-                    } else {
-                        seat.get().rank(known.orElse(null));
-                    }
-                });
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        seats().rank(seniority);
+    }
+
+    /** The panel's rules, over this interview's seats. */
+    private Panel seats() {
+        return new Panel(this, panel);
     }
 
     public Optional<PanelMember> member(String username) {
-        return panel.stream().filter(m -> m.getUsername().equals(username)).findFirst();
+        return seats().member(username);
     }
 
     /** On the panel and not withdrawn. */

@@ -2,7 +2,6 @@ package dev.candor.planning.domain;
 
 import dev.candor.questionbank.domain.Competency;
 import dev.candor.questionbank.domain.Question;
-import dev.candor.questionbank.domain.QuestionVersion;
 import dev.candor.shared.domain.ConflictException;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.StaleVersionException;
@@ -28,11 +27,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -171,9 +168,7 @@ public class Opening {
 
     /** The stages the new plan would drop, matched by name as {@link #replacePlan} matches them. */
     public List<PlanStage> stagesRemovedBy(List<StageSpec> specs) {
-        Set<String> kept = new HashSet<>();
-        specs.forEach(spec -> kept.add(key(spec.name())));
-        return stages.stream().filter(stage -> !kept.contains(key(stage.getName()))).toList();
+        return plan().stagesRemovedBy(specs);
     }
 
     /**
@@ -184,164 +179,14 @@ public class Opening {
      * @return the stages whose questions changed, for refreshing interviews that are not frozen
      */
     public List<PlanStage> replacePlan(List<StageSpec> specs) {
-        List<StageSpec> wanted = specs == null ? List.of() : specs;
-        Map<String, String> problems = new LinkedHashMap<>();
-        List<List<Pin>> pins = resolve(wanted, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (wanted.stream()
-                .anyMatch(spec -> spec.questions().stream().anyMatch(q -> q.question() == null))) {
-            throw new IllegalArgumentException(
-                    "Every question of a plan must be resolved before it is applied.");
-        }
-        Map<String, PlanStage> current = new HashMap<>();
-        stages.forEach(stage -> current.put(key(stage.getName()), stage));
-        List<PlanStage> next = new ArrayList<>();
-        List<PlanStage> changed = new ArrayList<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            StageSpec spec = wanted.get(i);
-            PlanStage stage = current.get(key(spec.name()));
-            if (stage == null) {
-                stage = new PlanStage(this, i + 1, Limits.normalise(spec.name()), spec.minutes());
-            } else {
-                stage.reposition(i + 1, Limits.normalise(spec.name()), spec.minutes());
-            }
-            if (stage.replaceQuestions(pins.get(i))) {
-                changed.add(stage);
-            }
-            next.add(stage);
-        }
-        stages.clear();
-        stages.addAll(next);
-        return changed;
+        return plan().replace(specs);
     }
 
     /** What {@link #replacePlan} would refuse, without changing anything. */
     public Map<String, String> planProblems(List<StageSpec> specs) {
         Map<String, String> problems = new LinkedHashMap<>();
-        resolve(specs == null ? List.of() : specs, problems);
+        PlanCheck.resolve(this, specs == null ? List.of() : specs, problems);
         return problems;
-    }
-
-    private List<List<Pin>> resolve(List<StageSpec> specs, Map<String, String> problems) {
-        if (specs.size() > Limits.MAX_STAGES) {
-            problems.put(
-                    "stages",
-                    "A plan has at most "
-                            + Limits.MAX_STAGES
-                            + " stages, not "
-                            + specs.size()
-                            + ".");
-        }
-        Set<String> names = new HashSet<>();
-        Map<Object, String> seenQuestions = new HashMap<>();
-        List<List<Pin>> result = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            StageSpec spec = specs.get(i);
-            String at = "stages[" + i + "]";
-            String stageLabel = "Stage " + (i + 1);
-            Limits.textProblem(spec.name(), Limits.STAGE_NAME, true)
-                    .ifPresent(
-                            p -> problems.put(at + ".name", stageLabel + ": the name " + p + "."));
-            if (!Limits.normalise(spec.name()).isEmpty() && !names.add(key(spec.name()))) {
-                problems.put(
-                        at + ".name",
-                        stageLabel
-                                + ": another stage is already called \""
-                                + Limits.normalise(spec.name())
-                                + "\"; stage names must differ.");
-            }
-            Limits.minutesProblem(spec.minutes())
-                    .ifPresent(
-                            p ->
-                                    problems.put(
-                                            at + ".minutes",
-                                            stageLabel + ": the length " + p + "."));
-            if (spec.questions().size() > Limits.MAX_QUESTIONS_PER_STAGE) {
-                problems.put(
-                        at + ".questions",
-                        stageLabel
-                                + ": a stage has at most "
-                                + Limits.MAX_QUESTIONS_PER_STAGE
-                                + " questions.");
-            }
-            List<Pin> pins = new ArrayList<>();
-            for (int j = 0; j < spec.questions().size(); j++) {
-                QuestionSpec question = spec.questions().get(j);
-                String qAt = at + ".questions[" + j + "]";
-                String qLabel = stageLabel + ", question " + (j + 1);
-                Limits.minutesProblem(question.minutes())
-                        .ifPresent(
-                                p ->
-                                        problems.put(
-                                                qAt + ".minutes",
-                                                qLabel + ": the time budget " + p + "."));
-                if (question.question() == null) {
-                    continue;
-                }
-                Object identity = identity(question.question());
-                String earlier = seenQuestions.putIfAbsent(identity, qLabel);
-                if (earlier != null) {
-                    problems.put(
-                            qAt + ".questionId",
-                            qLabel
-                                    + ": this question is already in the plan ("
-                                    + earlier
-                                    + "); each question is asked once per candidate.");
-                }
-                pin(question, qAt, qLabel, problems)
-                        .ifPresent(
-                                version ->
-                                        pins.add(
-                                                new Pin(
-                                                        question.question(),
-                                                        version,
-                                                        question.minutes() == null
-                                                                ? 0
-                                                                : question.minutes())));
-            }
-            result.add(pins);
-        }
-        return result;
-    }
-
-    private Optional<QuestionVersion> pin(
-            QuestionSpec spec, String at, String label, Map<String, String> problems) {
-        Question question = spec.question();
-        Optional<StageQuestion> pinned = pinOf(question);
-        QuestionVersion version;
-        if (spec.version() == null) {
-            version = pinned.map(StageQuestion::getVersion).orElse(question.getCurrentVersion());
-        } else {
-            Optional<QuestionVersion> asked = question.version(spec.version());
-            if (asked.isEmpty()) {
-                problems.put(
-                        at + ".version",
-                        label
-                                + ": the question has no version "
-                                + spec.version()
-                                + "; it has versions 1 to "
-                                + question.getCurrentVersion().getNumber()
-                                + ".");
-                return Optional.empty();
-            }
-            version = asked.get();
-        }
-        boolean alreadyPinned =
-                pinned.filter(p -> p.getVersion().getNumber() == version.getNumber()).isPresent();
-        if (!alreadyPinned && !question.isActive()) {
-            problems.put(
-                    at + ".questionId",
-                    label
-                            + ": the question \""
-                            + abbreviate(version.getText())
-                            + "\" is "
-                            + question.getStatus().name().toLowerCase(Locale.ROOT)
-                            + "; only active questions can be added to a plan.");
-            return Optional.empty();
-        }
-        return Optional.of(version);
     }
 
     /**
@@ -349,17 +194,11 @@ public class Opening {
      * automatic.
      */
     public Optional<StageQuestion> pinOf(Question question) {
-        return stages.stream()
-                .flatMap(stage -> stage.getQuestions().stream())
-                .filter(sq -> identity(sq.getQuestion()).equals(identity(question)))
-                .findFirst();
+        return plan().pinOf(question);
     }
 
     public Optional<StageQuestion> pinOf(long questionId) {
-        return stages.stream()
-                .flatMap(stage -> stage.getQuestions().stream())
-                .filter(sq -> Objects.equals(sq.getQuestion().getId(), questionId))
-                .findFirst();
+        return plan().pinOf(questionId);
     }
 
     /**
@@ -368,22 +207,7 @@ public class Opening {
      * @return the stage that changed
      */
     public PlanStage moveToNewestVersion(Question question) {
-        StageQuestion pinned =
-                pinOf(question)
-                        .orElseThrow(
-                                () ->
-                                        new ConflictException(
-                                                "This question is not in the plan of \""
-                                                        + title
-                                                        + "\" (any more)."));
-        if (!question.isActive()) {
-            throw new ConflictException(
-                    "The question is "
-                            + question.getStatus().name().toLowerCase(Locale.ROOT)
-                            + "; only an active question's newest version can be pinned.");
-        }
-        pinned.repin(question.getCurrentVersion());
-        return pinned.getStage();
+        return plan().moveToNewestVersion(question);
     }
 
     /**
@@ -391,51 +215,21 @@ public class Opening {
      * budgets.
      */
     public void copyPlanFrom(Opening other) {
-        if (!stages.isEmpty()) {
-            throw new ConflictException(
-                    "The plan of \""
-                            + title
-                            + "\" already has stages; a plan can only be "
-                            + "started by copying while it is empty. Remove its stages first.");
-        }
-        if (other == this) {
-            throw new ConflictException("An opening cannot copy its own plan.");
-        }
-        for (PlanStage source : other.stages) {
-            PlanStage copy =
-                    new PlanStage(
-                            this, source.getPosition(), source.getName(), source.getMinutes());
-            copy.replaceQuestions(
-                    source.getQuestions().stream()
-                            .map(sq -> new Pin(sq.getQuestion(), sq.getVersion(), sq.getMinutes()))
-                            .toList());
-            stages.add(copy);
-        }
+        plan().copy(other);
     }
 
     public Optional<PlanStage> stageNamed(String name) {
-        return stages.stream().filter(stage -> key(stage.getName()).equals(key(name))).findFirst();
+        return plan().stageNamed(name);
     }
 
     public PlanCoverage coverage() {
         return PlanCoverage.of(this);
     }
 
-    static String key(String name) {
-        return Limits.normalise(name).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** The plan's rules, over this opening's stages. */
+    private Plan plan() {
+        return new Plan(this, stages);
     }
-
-    /** Persisted questions compare by id; new ones in unit tests by reference. */
-    static Object identity(Question question) {
-        return question.getId() == null ? question : question.getId();
-    }
-
-    static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
-
-    /** A resolved question of a stage: what {@link PlanStage} stores. */
-    record Pin(Question question, QuestionVersion version, int minutes) {}
 
     /**
      * Refuses a change based on an older read than what is stored ({@code expected} null: no

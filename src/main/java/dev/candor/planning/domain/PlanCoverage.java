@@ -99,7 +99,7 @@ public final class PlanCoverage {
                                     + "\", question "
                                     + question.getPosition()
                                     + ": \""
-                                    + Opening.abbreviate(question.getVersion().getText())
+                                    + Plan.abbreviate(question.getVersion().getText())
                                     + "\" is "
                                     + question.getQuestion()
                                             .getStatus()

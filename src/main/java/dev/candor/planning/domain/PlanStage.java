@@ -62,26 +62,26 @@ public class PlanStage {
     /**
      * @return whether the questions, their versions, order or budgets changed
      */
-    boolean replaceQuestions(List<Opening.Pin> pins) {
+    boolean replaceQuestions(List<Plan.Pin> pins) {
         if (sameAs(pins)) {
             return false;
         }
         questions.clear();
         for (int i = 0; i < pins.size(); i++) {
-            Opening.Pin pin = pins.get(i);
+            Plan.Pin pin = pins.get(i);
             questions.add(
                     new StageQuestion(this, i + 1, pin.question(), pin.version(), pin.minutes()));
         }
         return true;
     }
 
-    private boolean sameAs(List<Opening.Pin> pins) {
+    private boolean sameAs(List<Plan.Pin> pins) {
         if (pins.size() != questions.size()) {
             return false;
         }
         for (int i = 0; i < pins.size(); i++) {
             StageQuestion current = questions.get(i);
-            Opening.Pin pin = pins.get(i);
+            Plan.Pin pin = pins.get(i);
             if (current.getVersion() != pin.version() || current.getMinutes() != pin.minutes()) {
                 return false;
             }

@@ -1,5 +1,8 @@
 package dev.candor.planning.web;
 
+import dev.candor.planning.application.PlanForm;
+import dev.candor.planning.application.PlanView;
+import dev.candor.planning.application.QuestionPicker;
 import java.io.Serializable;
 import java.util.UUID;
 
@@ -31,6 +34,35 @@ public class EditQuestion implements Serializable {
         this.competency = competency;
         this.latestVersion = latestVersion;
         this.status = status;
+    }
+
+    /** A saved question of the plan, at the version it is pinned to. */
+    static EditQuestion of(PlanView.Question q) {
+        return new EditQuestion(
+                q.questionId(),
+                q.version(),
+                q.minutes(),
+                q.text(),
+                q.competency(),
+                q.latestVersion(),
+                q.questionStatus());
+    }
+
+    /** A question just picked from the bank: its current version, ten minutes, active. */
+    static EditQuestion picked(QuestionPicker.Pickable question) {
+        return new EditQuestion(
+                question.questionId(),
+                null,
+                10,
+                question.text(),
+                question.competency(),
+                question.version(),
+                "ACTIVE");
+    }
+
+    /** What the editor sends for this question when the plan is saved. */
+    PlanForm.Question toForm() {
+        return new PlanForm.Question(questionId, version, minutes);
     }
 
     public String getKey() {

@@ -1,5 +1,7 @@
 package dev.candor.planning.web;
 
+import dev.candor.planning.application.PlanForm;
+import dev.candor.planning.application.PlanView;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,19 @@ public class EditStage implements Serializable {
     EditStage(String name, Integer minutes) {
         this.name = name;
         this.minutes = minutes;
+    }
+
+    /** The saved stage, ready to edit. */
+    static EditStage of(PlanView.Stage stage) {
+        EditStage edit = new EditStage(stage.name(), stage.minutes());
+        stage.questions().forEach(q -> edit.questions.add(EditQuestion.of(q)));
+        return edit;
+    }
+
+    /** What the editor sends for this stage when the plan is saved. */
+    PlanForm.Stage toForm() {
+        return new PlanForm.Stage(
+                name, minutes, questions.stream().map(EditQuestion::toForm).toList());
     }
 
     public String getKey() {

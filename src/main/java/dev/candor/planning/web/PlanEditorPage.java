@@ -70,22 +70,7 @@ public class PlanEditorPage implements Serializable {
     private void show(PlanView plan) {
         saved = plan;
         stages = new ArrayList<>();
-        for (PlanView.Stage stage : plan.stages()) {
-            EditStage edit = new EditStage(stage.name(), stage.minutes());
-            stage.questions()
-                    .forEach(
-                            q ->
-                                    edit.questions.add(
-                                            new EditQuestion(
-                                                    q.questionId(),
-                                                    q.version(),
-                                                    q.minutes(),
-                                                    q.text(),
-                                                    q.competency(),
-                                                    q.latestVersion(),
-                                                    q.questionStatus())));
-            stages.add(edit);
-        }
+        plan.stages().forEach(stage -> stages.add(EditStage.of(stage)));
         dirty = false;
     }
 
@@ -145,17 +130,7 @@ public class PlanEditorPage implements Serializable {
                 return;
             }
         }
-        stages.get(stage)
-                .questions
-                .add(
-                        new EditQuestion(
-                                question.questionId(),
-                                null,
-                                10,
-                                question.text(),
-                                question.competency(),
-                                question.version(),
-                                "ACTIVE"));
+        stages.get(stage).questions.add(EditQuestion.picked(question));
         dirty = true;
         Text.info("plan.editor.added", stages.get(stage).name);
     }
@@ -216,22 +191,7 @@ public class PlanEditorPage implements Serializable {
     }
 
     private PlanForm form() {
-        return new PlanForm(
-                stages.stream()
-                        .map(
-                                s ->
-                                        new PlanForm.Stage(
-                                                s.name,
-                                                s.minutes,
-                                                s.questions.stream()
-                                                        .map(
-                                                                q ->
-                                                                        new PlanForm.Question(
-                                                                                q.questionId,
-                                                                                q.version,
-                                                                                q.minutes))
-                                                        .toList()))
-                        .toList());
+        return new PlanForm(stages.stream().map(EditStage::toForm).toList());
     }
 
     public PlanCoverage getCoverage() {

@@ -4,6 +4,7 @@ import dev.candor.questionbank.application.CompetencyCatalog;
 import dev.candor.questionbank.application.Export;
 import dev.candor.questionbank.application.ImportRefusedException;
 import dev.candor.questionbank.application.QuestionBank;
+import dev.candor.questionbank.application.QuestionFiles;
 import dev.candor.questionbank.application.QuestionFilter;
 import dev.candor.questionbank.application.QuestionImportOutcome;
 import dev.candor.questionbank.application.QuestionSort;
@@ -59,6 +60,8 @@ public class QuestionsResource {
     static final int MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
     @Inject private QuestionBank bank;
+
+    @Inject private QuestionFiles files;
 
     @Inject private CompetencyCatalog competencies;
 
@@ -200,7 +203,7 @@ public class QuestionsResource {
                         ? new QuestionCsvFormat()
                         : new QuestionJsonFormat();
         QuestionImportOutcome outcome =
-                bank.importFile(
+                files.importFile(
                         format, readLimited(body), "the API (" + format.fileExtension() + ")");
         return Response.status(Response.Status.CREATED)
                 .entity(new ImportResult(outcome.questions(), outcome.newCompetencies()))
@@ -221,7 +224,7 @@ public class QuestionsResource {
             @QueryParam("kind") String kind,
             @QueryParam("tag") String tag,
             @QueryParam("q") String search) {
-        Export export = bank.export(filter(competency, status, kind, tag, search), format);
+        Export export = files.export(filter(competency, status, kind, tag, search), format);
         return Response.ok(export.content(), export.mediaType() + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
                 .build();

@@ -1,22 +1,11 @@
 package dev.candor.questionbank.application;
 
 import dev.candor.questionbank.domain.Change;
-import dev.candor.questionbank.domain.Competency;
-import dev.candor.questionbank.domain.ContentProblem;
 import dev.candor.questionbank.domain.Question;
 import dev.candor.questionbank.domain.QuestionContent;
-import dev.candor.questionbank.domain.QuestionKey;
-import dev.candor.questionbank.domain.QuestionKind;
 import dev.candor.questionbank.domain.QuestionStatus;
 import dev.candor.questionbank.domain.QuestionVersion;
-import dev.candor.questionbank.domain.RubricAnchor;
 import dev.candor.questionbank.domain.VersionComparison;
-import dev.candor.questionbank.infrastructure.interchange.ImportBatch;
-import dev.candor.questionbank.infrastructure.interchange.ImportContext;
-import dev.candor.questionbank.infrastructure.interchange.ImportProblem;
-import dev.candor.questionbank.infrastructure.interchange.ImportReport;
-import dev.candor.questionbank.infrastructure.interchange.ImportedQuestion;
-import dev.candor.questionbank.infrastructure.interchange.QuestionFormat;
 import dev.candor.shared.domain.InvalidInputException;
 import dev.candor.shared.domain.NotFoundException;
 import dev.candor.shared.domain.StaleVersionException;
@@ -27,21 +16,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The question bank as people use it: list and search, write and revise questions, import and
@@ -74,10 +55,10 @@ public class QuestionBank {
         TypedQuery<QuestionVersion> query =
                 em.createQuery(
                         "select v"
-                                + from(visible)
+                                + QuestionQuery.from(visible)
                                 + (sort == null ? QuestionSort.DEFAULT : sort).orderBy(),
                         QuestionVersion.class);
-        bind(query, visible);
+        QuestionQuery.bind(query, visible);
         query.setFirstResult(Math.max(0, first));
         query.setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)));
         query.setHint("eclipselink.join-fetch", "v.question");
@@ -88,8 +69,9 @@ public class QuestionBank {
 
     public long count(QuestionFilter filter) {
         QuestionFilter visible = visible(filter);
-        TypedQuery<Long> query = em.createQuery("select count(v)" + from(visible), Long.class);
-        bind(query, visible);
+        TypedQuery<Long> query =
+                em.createQuery("select count(v)" + QuestionQuery.from(visible), Long.class);
+        QuestionQuery.bind(query, visible);
         return query.getSingleResult();
     }
 
@@ -151,7 +133,7 @@ public class QuestionBank {
     public Question create(QuestionInput input) {
         String author = access.requireEditor();
         requireInput(input);
-        QuestionContent content = content(input, null);
+        QuestionContent content = QuestionForm.content(input, null, competencies);
         Question question =
                 QuestionEditing.create(
                         content,
@@ -183,7 +165,7 @@ public class QuestionBank {
                             + " then make your change on what is there now.",
                     question.getEntityVersion());
         }
-        QuestionContent content = content(input, question);
+        QuestionContent content = QuestionForm.content(input, question, competencies);
         QuestionEditing.apply(
                 question,
                 content,
@@ -209,289 +191,17 @@ public class QuestionBank {
         return question;
     }
 
-    // ---- import and export
-    // ------------------------------------------------------------------------------
-
-    /**
-     * Imports a whole file, all or nothing; the format comes from the file name (.csv or .json).
-     */
-    public QuestionImportOutcome importFile(String fileName, byte[] file) {
-        access.requireEditor();
-        QuestionFormat format =
-                QuestionFormat.forFileName(fileName)
-                        .orElseThrow(
-                                () ->
-                                        new ImportRefusedException(
-                                                List.of(
-                                                        new ImportProblem(
-                                                                null,
-                                                                null,
-                                                                "Candor imports .csv and .json files; \""
-                                                                        + (fileName == null
-                                                                                ? ""
-                                                                                : fileName.strip())
-                                                                        + "\" is neither."))));
-        return importFile(format, file, fileName);
-    }
-
-    public QuestionImportOutcome importFile(QuestionFormat format, byte[] file, String sourceName) {
-        String author = access.requireEditor();
-        return store(
-                format.read(file, context()),
-                new Change(
-                        author,
-                        clock.instant(),
-                        "Imported from "
-                                + abbreviate(
-                                        sourceName == null ? "an upload" : sourceName.strip(),
-                                        400)));
-    }
-
-    /** For the starter library and other imports Candor makes itself: no caller check. */
-    QuestionImportOutcome store(ImportReport report, Change change) {
-        if (!report.isAccepted()) {
-            throw new ImportRefusedException(report.getProblems());
-        }
-        ImportBatch batch = report.getBatch();
-        batch.newCompetencies().forEach(em::persist);
-        for (ImportedQuestion imported : batch.questions()) {
-            em.persist(imported.toQuestion(change));
-        }
-        em.flush();
-        return new QuestionImportOutcome(
-                batch.questions().size(),
-                batch.newCompetencies().stream().map(Competency::getName).toList());
-    }
-
-    long totalQuestions() {
-        return em.createQuery("select count(q) from Question q", Long.class).getSingleResult();
-    }
-
-    /** What an import is checked against, read without loading every question. */
-    ImportContext context() {
-        List<Competency> all =
-                em.createQuery("select c from Competency c", Competency.class).getResultList();
-        Set<QuestionKey> active =
-                em.createQuery(
-                                "select v.text, c.name from QuestionVersion v join v.question q"
-                                        + " join q.competency c where v.number = q.currentVersion and q.status = :active",
-                                Object[].class)
-                        .setParameter("active", QuestionStatus.ACTIVE)
-                        .getResultStream()
-                        .map(row -> new QuestionKey((String) row[0], (String) row[1]))
-                        .collect(Collectors.toSet());
-        return new ImportContext(all, active);
-    }
-
-    /**
-     * The questions that match, in the format asked for ("csv" or "json"), named
-     * candor-questions-DATE.ext.
-     */
-    public Export export(QuestionFilter filter, String formatName) {
-        access.requireReader();
-        String wanted =
-                formatName == null || formatName.isBlank()
-                        ? "csv"
-                        : formatName.strip().toLowerCase(Locale.ROOT);
-        QuestionFormat format =
-                QuestionFormat.all().stream()
-                        .filter(f -> f.fileExtension().equals(wanted))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "format",
-                                                "The format \""
-                                                        + formatName
-                                                        + "\" is not one Candor writes; use csv or json."));
-        QuestionFilter visible = visible(filter);
-        TypedQuery<Question> query =
-                em.createQuery(
-                        "select q from Question q where q.id in (select v.question.id"
-                                + from(visible)
-                                + ") order by q.id",
-                        Question.class);
-        bind(query, visible);
-        query.setHint("eclipselink.batch", "q.versions");
-        query.setHint("eclipselink.batch.type", "IN");
-        List<Question> questions = query.getResultList();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            format.write(questions, out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return new Export(
-                exportFileName(LocalDate.now(clock.withZone(ZoneId.systemDefault())), format),
-                format.mediaType(),
-                out.toByteArray());
-    }
-
-    static String exportFileName(LocalDate day, QuestionFormat format) {
-        return "candor-questions-" + day + "." + format.fileExtension();
-    }
-
     // ---- helpers
     // ----------------------------------------------------------------------------------------
 
     private QuestionFilter visible(QuestionFilter filter) {
-        access.requireReader();
-        QuestionFilter given = filter == null ? QuestionFilter.ALL : filter;
-        return access.canEdit() ? given : given.withStatus(QuestionStatus.ACTIVE);
-    }
-
-    private static String from(QuestionFilter filter) {
-        StringBuilder jpql =
-                new StringBuilder(
-                        " from QuestionVersion v join v.question q join q.competency c"
-                                + " where v.number = q.currentVersion");
-        if (filter.competencyId() != null) {
-            jpql.append(" and c.id = :competency");
-        }
-        if (filter.kind() != null) {
-            jpql.append(" and v.kind = :kind");
-        }
-        if (filter.status() != null) {
-            jpql.append(" and q.status = :status");
-        }
-        if (filter.tag() != null) {
-            jpql.append(
-                    " and exists (select tv.id from QuestionVersion tv join tv.tags t"
-                            + " where tv.id = v.id and FUNCTION('LOWER', t) = :tag)");
-        }
-        if (filter.search() != null) {
-            jpql.append(
-                    " and (lower(v.text) like :search escape '!' or lower(v.guidance) like :search escape '!')");
-        }
-        return jpql.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, QuestionFilter filter) {
-        if (filter.competencyId() != null) {
-            query.setParameter("competency", filter.competencyId());
-        }
-        if (filter.kind() != null) {
-            query.setParameter("kind", filter.kind());
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.tag() != null) {
-            query.setParameter("tag", filter.tag().toLowerCase(Locale.ROOT));
-        }
-        if (filter.search() != null) {
-            query.setParameter("search", likePattern(filter.search()));
-        }
-    }
-
-    static String likePattern(String words) {
-        String escaped =
-                words.strip()
-                        .toLowerCase(Locale.ROOT)
-                        .replace("!", "!!")
-                        .replace("%", "!%")
-                        .replace("_", "!_");
-        return "%" + escaped + "%";
+        return QuestionQuery.visible(filter, access);
     }
 
     private void requireInput(QuestionInput input) {
         if (input == null) {
             throw new InvalidInputException(
                     "body", "A question needs its text, kind and competency.");
-        }
-    }
-
-    /** Turns what was typed into content, reporting unknown names beside their fields. */
-    private QuestionContent content(QuestionInput input, Question existing) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        QuestionKind kind = parse(QuestionKind.class, input.kind(), "kind", problems);
-        QuestionStatus status = parse(QuestionStatus.class, input.status(), "status", problems);
-        QuestionStatus target =
-                status != null
-                        ? status
-                        : existing == null ? QuestionStatus.DRAFT : existing.getStatus();
-        Competency competency = null;
-        if (input.competency() == null || input.competency().isBlank()) {
-            problems.put("competency", "Choose the competency this question gathers evidence for.");
-        } else {
-            competency = competencies.findByName(input.competency()).orElse(null);
-            if (competency == null) {
-                problems.put(
-                        "competency",
-                        "There is no competency named \"" + input.competency().strip() + "\".");
-            } else if (!competency.isActive()
-                    && (existing == null
-                            || !existing.getCompetency().getId().equals(competency.getId()))) {
-                problems.put(
-                        "competency",
-                        "The competency \""
-                                + competency.getName()
-                                + "\" is inactive; activate it first or choose another.");
-            }
-        }
-        List<RubricAnchor> anchors = new ArrayList<>();
-        for (QuestionInput.Anchor anchor : input.anchors()) {
-            if (RubricAnchor.isScore(anchor.score())) {
-                anchors.add(new RubricAnchor(anchor.score(), anchor.label(), anchor.description()));
-            } else {
-                problems.put(
-                        "anchors", "An anchor's score is from 1 to 5, not " + anchor.score() + ".");
-            }
-        }
-        // Every problem at once, at its field: what no version may hold, what an active question
-        // needs besides, and the unknown names above; never one round of messages after another.
-        QuestionContent partial =
-                new QuestionContent(
-                        input.text(),
-                        kind == null ? QuestionKind.BEHAVIOURAL : kind,
-                        competency == null ? placeholder() : competency,
-                        input.guidance(),
-                        input.probes(),
-                        anchors,
-                        input.tags());
-        List<ContentProblem> found = new ArrayList<>(partial.problems());
-        if (target == QuestionStatus.ACTIVE) {
-            found.addAll(partial.activationProblems());
-        }
-        if (!problems.isEmpty() || !found.isEmpty()) {
-            Map<String, String> all =
-                    new LinkedHashMap<>(QuestionEditing.invalidInput(found).problems());
-            all.putAll(problems);
-            throw new InvalidInputException(all);
-        }
-        return new QuestionContent(
-                input.text(),
-                kind,
-                competency,
-                input.guidance(),
-                input.probes(),
-                anchors,
-                input.tags());
-    }
-
-    private static Competency placeholder() {
-        return new Competency("placeholder", "Stands in while other fields are checked.");
-    }
-
-    private static <E extends Enum<E>> E parse(
-            Class<E> type, String value, String field, Map<String, String> problems) {
-        if (value == null || value.isBlank()) {
-            if (type == QuestionKind.class) {
-                problems.put(field, "Choose behavioural or situational.");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            problems.put(
-                    field,
-                    "\""
-                            + value.strip()
-                            + "\" is not one of "
-                            + Arrays.toString(type.getEnumConstants())
-                            + ".");
-            return null;
         }
     }
 
@@ -508,9 +218,5 @@ public class QuestionBank {
             throw new InvalidInputException("changeNote", QuestionEditing.sentence(problem.get()));
         }
         return new Change(author, clock.instant(), text);
-    }
-
-    private static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

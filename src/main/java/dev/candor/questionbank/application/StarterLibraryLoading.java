@@ -25,7 +25,7 @@ public class StarterLibraryLoading implements StartupTask {
     static final String AUTHOR = "candor";
     private static final Logger LOG = Logger.getLogger(StarterLibraryLoading.class.getName());
 
-    @Inject private QuestionBank bank;
+    @Inject private QuestionFiles files;
 
     @Inject private Clock clock;
 
@@ -37,12 +37,12 @@ public class StarterLibraryLoading implements StartupTask {
     @Override
     @Transactional
     public void run() {
-        if (bank.totalQuestions() > 0) {
+        if (files.totalQuestions() > 0) {
             return;
         }
         // Checked against the bank as it is, so competencies someone created before are reused, not
         // doubled.
-        ImportReport report = new QuestionJsonFormat().read(starterLibrary(), bank.context());
+        ImportReport report = new QuestionJsonFormat().read(starterLibrary(), files.context());
         if (!report.isAccepted()) {
             LOG.severe(
                     "The starter library was not loaded: "
@@ -50,7 +50,7 @@ public class StarterLibraryLoading implements StartupTask {
             return;
         }
         QuestionImportOutcome outcome =
-                bank.store(report, new Change(AUTHOR, clock.instant(), "Starter library"));
+                files.store(report, new Change(AUTHOR, clock.instant(), "Starter library"));
         LOG.info(
                 "Loaded the starter library: "
                         + outcome.questions()

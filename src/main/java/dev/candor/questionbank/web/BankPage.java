@@ -6,6 +6,7 @@ import dev.candor.questionbank.application.CompetencyCount;
 import dev.candor.questionbank.application.Export;
 import dev.candor.questionbank.application.ImportRefusedException;
 import dev.candor.questionbank.application.QuestionBank;
+import dev.candor.questionbank.application.QuestionFiles;
 import dev.candor.questionbank.application.QuestionFilter;
 import dev.candor.questionbank.application.QuestionImportOutcome;
 import dev.candor.questionbank.application.QuestionSort;
@@ -58,6 +59,8 @@ public class BankPage implements Serializable {
                     QuestionSort.Field.CHANGED);
 
     @Inject private QuestionBank bank;
+
+    @Inject private QuestionFiles files;
 
     @Inject private CompetencyCatalog competencies;
 
@@ -170,7 +173,7 @@ public class BankPage implements Serializable {
             return;
         }
         try {
-            QuestionImportOutcome outcome = bank.importFile(file.getFileName(), file.getContent());
+            QuestionImportOutcome outcome = files.importFile(file.getFileName(), file.getContent());
             counts = null;
             if (outcome.newCompetencies().isEmpty()) {
                 Text.info("bank.import.done", outcome.questions());
@@ -199,7 +202,7 @@ public class BankPage implements Serializable {
     }
 
     private StreamedContent download(String format) {
-        Export export = bank.export(getFilter(), format);
+        Export export = files.export(getFilter(), format);
         byte[] content = export.content();
         return DefaultStreamedContent.builder()
                 .name(export.fileName())

@@ -1,7 +1,6 @@
 package dev.candor.scoring.application;
 
 import dev.candor.identity.application.Caller;
-import dev.candor.identity.domain.Role;
 import dev.candor.questionbank.domain.RatingScale;
 import dev.candor.scoring.domain.Amendment;
 import dev.candor.scoring.domain.Conclusion;
@@ -14,33 +13,25 @@ import dev.candor.scoring.domain.RatingSave;
 import dev.candor.scoring.domain.Recommendation;
 import dev.candor.scoring.domain.Scorecard;
 import dev.candor.scoring.domain.ScorecardChanges;
-import dev.candor.scoring.domain.ScorecardStatus;
 import dev.candor.scoring.domain.ScorecardVisibility;
 import dev.candor.scoring.domain.SubmissionRules;
 import dev.candor.shared.domain.AccessDeniedException;
 import dev.candor.shared.domain.AuditableEvent;
-import dev.candor.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,12 +49,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class Scorecards {
 
-    /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     @PersistenceContext private EntityManager em;
 
     @Inject private Caller caller;
+
+    @Inject private ScorecardAccess access;
 
     @Inject private Clock clock;
 
@@ -92,17 +82,7 @@ public class Scorecards {
                             Optional<InterviewSummary> interview =
                                     known.computeIfAbsent(
                                             scorecard.getInterviewId(), this::interviewIfKnown);
-                            return new ScorecardSummary(
-                                    scorecard.getId(),
-                                    scorecard.getInterviewId(),
-                                    scorecard.getCandidateId(),
-                                    interview.map(InterviewSummary::candidateName).orElse(null),
-                                    interview.map(InterviewSummary::stageName).orElse(null),
-                                    interview.map(InterviewSummary::startsAt).orElse(null),
-                                    scorecard.getStatus(),
-                                    scorecard.isWithdrawn(),
-                                    scorecard.isAmended(),
-                                    scorecard.getInterviewer());
+                            return ScorecardSummary.of(scorecard, interview);
                         })
                 .toList();
     }
@@ -122,27 +102,8 @@ public class Scorecards {
                         .getResultList();
         Optional<InterviewSummary> interview = interviewIfKnown(interviewId);
         return scorecards.stream()
-                .filter(
-                        scorecard ->
-                                scorecard.isOwnedBy(me)
-                                        || ScorecardVisibility.decide(
-                                                        viewer(me, scorecard),
-                                                        scorecard.getInterviewer(),
-                                                        scorecard.getStatus())
-                                                .isVisible())
-                .map(
-                        scorecard ->
-                                new ScorecardSummary(
-                                        scorecard.getId(),
-                                        scorecard.getInterviewId(),
-                                        scorecard.getCandidateId(),
-                                        interview.map(InterviewSummary::candidateName).orElse(null),
-                                        interview.map(InterviewSummary::stageName).orElse(null),
-                                        interview.map(InterviewSummary::startsAt).orElse(null),
-                                        scorecard.getStatus(),
-                                        scorecard.isWithdrawn(),
-                                        scorecard.isAmended(),
-                                        scorecard.getInterviewer()))
+                .filter(scorecard -> access.mayRead(me, scorecard))
+                .map(scorecard -> ScorecardSummary.of(scorecard, interview))
                 .toList();
     }
 
@@ -151,7 +112,7 @@ public class Scorecards {
      * (403).
      */
     public ScorecardDetail open(long scorecardId) {
-        return detail(requireOwn(scorecardId));
+        return detail(access.requireOwn(scorecardId));
     }
 
     /**
@@ -160,12 +121,12 @@ public class Scorecards {
      * own).
      */
     public ScorecardDetail read(long scorecardId) {
-        return detail(requireReadable(scorecardId));
+        return detail(access.requireReadable(scorecardId));
     }
 
     /** The audit trail of a scorecard the caller may read, oldest first. */
     public List<AmendmentView> amendments(long scorecardId) {
-        requireReadable(scorecardId);
+        access.requireReadable(scorecardId);
         return em
                 .createNamedQuery(Amendment.OF_SCORECARD, Amendment.class)
                 .setParameter("scorecard", scorecardId)
@@ -198,7 +159,7 @@ public class Scorecards {
                         .orElse(null);
         Scorecard scorecard =
                 stored != null ? stored.getScorecard() : em.find(Scorecard.class, scorecardId);
-        requireOwner(scorecard, me);
+        ScorecardAccess.requireOwner(scorecard, me);
         ensureStarted(scorecard, now);
         RatingSave save = scorecard.saveRating(stored, position, input, now);
         if (save.outcome() == RatingSave.Outcome.CREATED) {
@@ -223,7 +184,7 @@ public class Scorecards {
      */
     public SavedDraft saveDraft(
             long scorecardId, Recommendation recommendation, String summary, long clientRevision) {
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         Instant now = now();
         ensureStarted(scorecard, now);
         if (scorecard.saveDraft(new Conclusion(recommendation, summary), clientRevision, now)) {
@@ -238,7 +199,7 @@ public class Scorecards {
      */
     public List<MissingItem> missing(
             long scorecardId, Recommendation recommendation, String summary) {
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         if (!scorecard.isStarted()) {
             int questions = directory().questions(scorecard.getInterviewId()).size();
             return rules().missing(questions, Map.of(), recommendation, summary);
@@ -253,7 +214,7 @@ public class Scorecards {
      */
     public SubmittedScorecard submit(
             long scorecardId, Recommendation recommendation, String summary) {
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         Instant now = now();
         ensureStarted(scorecard, now);
         List<Rating> ratings = ratingsOf(scorecardId);
@@ -262,16 +223,7 @@ public class Scorecards {
         // in.
         ratings.forEach(rating -> em.lock(rating, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         flush();
-        audit.fire(
-                new AuditableEvent(
-                        "scorecard.submitted",
-                        scorecard.getInterviewer(),
-                        "scorecard:" + scorecard.getId(),
-                        Map.of(
-                                "interview", String.valueOf(scorecard.getInterviewId()),
-                                "candidate", String.valueOf(scorecard.getCandidateId()),
-                                "recommendation", String.valueOf(scorecard.getRecommendation()),
-                                "ratings", String.valueOf(ratings.size()))));
+        audit.fire(ScorecardAudit.submitted(scorecard, ratings.size()));
         submitted.fire(
                 new ScorecardSubmitted(
                         scorecard.getId(),
@@ -286,7 +238,7 @@ public class Scorecards {
      */
     public AmendmentView amend(long scorecardId, String reason, ScorecardChanges changes) {
         String me = caller.requireUsername();
-        Scorecard scorecard = requireOwn(scorecardId);
+        Scorecard scorecard = access.requireOwn(scorecardId);
         Amendment amendment =
                 scorecard.amend(
                         ratingsOf(scorecardId),
@@ -297,29 +249,8 @@ public class Scorecards {
                         now());
         em.persist(amendment);
         flush();
-        audit.fire(amended(scorecard, amendment));
+        audit.fire(ScorecardAudit.amended(scorecard, amendment));
         return AmendmentView.of(amendment);
-    }
-
-    /** Which values changed, never the words: notes and summaries may be erased later. */
-    private static AuditableEvent amended(Scorecard scorecard, Amendment amendment) {
-        String fields =
-                amendment.getChanges().stream()
-                        .map(
-                                change ->
-                                        change.getField()
-                                                + (change.getPosition() == null
-                                                        ? ""
-                                                        : "@" + change.getPosition()))
-                        .collect(Collectors.joining(","));
-        return new AuditableEvent(
-                "scorecard.amended",
-                amendment.getAmendedBy(),
-                "scorecard:" + scorecard.getId(),
-                Map.of(
-                        "amendment", String.valueOf(amendment.getId()),
-                        "candidate", String.valueOf(scorecard.getCandidateId()),
-                        "changed", fields));
     }
 
     private ScorecardDetail detail(Scorecard scorecard) {
@@ -331,90 +262,7 @@ public class Scorecards {
                 interviews.isResolvable()
                         ? interviews.get().questions(scorecard.getInterviewId())
                         : List.of();
-        List<ScorecardDetail.Item> items =
-                questions.stream()
-                        .map(
-                                question ->
-                                        new ScorecardDetail.Item(
-                                                question.position(),
-                                                question,
-                                                RatingView.of(ratings.get(question.position()))))
-                        .toList();
-        return new ScorecardDetail(
-                scorecard.getId(),
-                scorecard.getInterviewId(),
-                scorecard.getInterviewer(),
-                scorecard.getStatus(),
-                scorecard.isWithdrawn(),
-                scorecard.getRecommendation(),
-                scorecard.getSummary(),
-                scorecard.getDraftRevision(),
-                scorecard.getDraftUpdatedAt(),
-                scorecard.getStartedAt(),
-                scorecard.getSubmittedAt(),
-                scorecard.getAmendedAt(),
-                interview.orElse(null),
-                items);
-    }
-
-    private Scorecard requireOwn(long scorecardId) {
-        Scorecard scorecard = em.find(Scorecard.class, scorecardId);
-        requireOwner(scorecard, caller.requireUsername());
-        return scorecard;
-    }
-
-    private static void requireOwner(Scorecard scorecard, String username) {
-        if (scorecard == null) {
-            throw new NotFoundException("There is no such scorecard.");
-        }
-        if (!scorecard.isOwnedBy(username)) {
-            throw new AccessDeniedException("This scorecard belongs to another interviewer.");
-        }
-    }
-
-    private Scorecard requireReadable(long scorecardId) {
-        String me = caller.requireUsername();
-        Scorecard scorecard = em.find(Scorecard.class, scorecardId);
-        if (scorecard == null) {
-            throw new NotFoundException("There is no such scorecard.");
-        }
-        if (scorecard.isOwnedBy(me)) {
-            return scorecard;
-        }
-        ScorecardVisibility.Decision decision =
-                ScorecardVisibility.decide(
-                        viewer(me, scorecard), scorecard.getInterviewer(), scorecard.getStatus());
-        if (!decision.isVisible()) {
-            throw new AccessDeniedException(
-                    switch (decision) {
-                        case OWN_PENDING ->
-                                "Submit your own scorecard for this candidate before reading others'.";
-                        default ->
-                                "Scorecards of others are shown once submitted, to the opening's hiring managers, "
-                                        + "recruiters and interviewers who submitted their own.";
-                    });
-        }
-        return scorecard;
-    }
-
-    private ScorecardVisibility.Viewer viewer(String me, Scorecard scorecard) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(Role.values()).filter(caller::hasRole).forEach(roles::add);
-        List<ScorecardStatus> own =
-                em.createNamedQuery(Scorecard.STATUSES_FOR_CANDIDATE, ScorecardStatus.class)
-                        .setParameter("candidate", scorecard.getCandidateId())
-                        .setParameter("username", me)
-                        .getResultList();
-        boolean hiringManager =
-                roles.contains(Role.HIRING_MANAGER)
-                        && interviewIfKnown(scorecard.getInterviewId())
-                                .map(
-                                        interview ->
-                                                directory()
-                                                        .isHiringManager(interview.openingId(), me))
-                                .orElse(false);
-        return new ScorecardVisibility.Viewer(
-                me, roles, hiringManager, ScorecardVisibility.own(own));
+        return ScorecardDetail.of(scorecard, questions, ratings, interview.orElse(null));
     }
 
     /**
@@ -469,30 +317,7 @@ public class Scorecards {
         return new RatingScale(evidenceMinChars);
     }
 
-    /**
-     * Writes now, so a lost race surfaces as a 409 the client can retry rather than a failed
-     * commit.
-     */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentScorecardChangeException();
-        } catch (PersistenceException e) {
-            // Two first saves of the same question at once: the second INSERT hits the primary key.
-            if (isUniqueViolation(e)) {
-                throw new ConcurrentScorecardChangeException();
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        ScorecardWrites.flush(em);
     }
 }

@@ -79,6 +79,24 @@ public class Rating {
         write(content, revision, now);
     }
 
+    /**
+     * One autosave of this stored rating, under the revision rule of {@link ClientRevision}.
+     *
+     * @throws StaleRatingException when a newer or different save of this revision is stored
+     */
+    RatingSave autosave(RatingContent content, long clientRevision, Instant now) {
+        ClientRevision order =
+                ClientRevision.compare(clientRevision, revision, content.equals(content()));
+        if (order == ClientRevision.NEWER) {
+            write(content, clientRevision, now);
+            return new RatingSave(this, RatingSave.Outcome.UPDATED);
+        }
+        if (order == ClientRevision.REPLAY) {
+            return new RatingSave(this, RatingSave.Outcome.REPLAYED);
+        }
+        throw new StaleRatingException(position, clientRevision, revision, content(), updatedAt);
+    }
+
     void write(RatingContent content, long revision, Instant now) {
         this.score = content.score();
         this.skipped = content.skipped();

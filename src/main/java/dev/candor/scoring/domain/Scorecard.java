@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,18 +189,8 @@ public class Scorecard {
             throw new IllegalStateException(
                     "Start the scorecard (freezing its questions) before saving ratings.");
         }
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (position < 1 || position > questionCount) {
-            problems.put("position", positionProblem(position));
-        }
+        AutosaveRules.requireValidRating(position, input, questionCount);
         RatingContent content = input.content();
-        problems.putAll(content.problems(""));
-        if (input.clientRevision() < 1) {
-            problems.put("clientRevision", ClientRevision.TOO_LOW);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         if (stored == null) {
             return new RatingSave(
                     new Rating(this, position, content, input.clientRevision(), now),
@@ -211,24 +200,7 @@ public class Scorecard {
             throw new IllegalArgumentException(
                     "The stored rating belongs to another scorecard or position.");
         }
-        ClientRevision order =
-                ClientRevision.compare(
-                        input.clientRevision(),
-                        stored.getRevision(),
-                        content.equals(stored.content()));
-        if (order == ClientRevision.NEWER) {
-            stored.write(content, input.clientRevision(), now);
-            return new RatingSave(stored, RatingSave.Outcome.UPDATED);
-        }
-        if (order == ClientRevision.REPLAY) {
-            return new RatingSave(stored, RatingSave.Outcome.REPLAYED);
-        }
-        throw new StaleRatingException(
-                position,
-                input.clientRevision(),
-                stored.getRevision(),
-                stored.content(),
-                stored.getUpdatedAt());
+        return stored.autosave(content, input.clientRevision(), now);
     }
 
     /**
@@ -248,13 +220,7 @@ public class Scorecard {
             throw new IllegalStateException(
                     "Start the scorecard (freezing its questions) before saving its draft.");
         }
-        Map<String, String> problems = new LinkedHashMap<>(draft.problems());
-        if (clientRevision < 1) {
-            problems.put("clientRevision", ClientRevision.TOO_LOW);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        AutosaveRules.requireValidDraft(draft, clientRevision);
         Conclusion stored = conclusion();
         ClientRevision order =
                 ClientRevision.compare(clientRevision, draftRevision, draft.equals(stored));
@@ -337,98 +303,19 @@ public class Scorecard {
         if (withdrawn) {
             throw withdrawnProblem();
         }
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (reason == null || reason.isBlank()) {
-            problems.put("reason", "Say why the submitted scorecard is changed.");
-        } else if (reason.length() > Amendment.MAX_REASON) {
-            problems.put("reason", "A reason has at most " + Amendment.MAX_REASON + " characters.");
-        }
-        if (changes.summary() != null && changes.summary().isBlank()) {
-            problems.put(
-                    "summary",
-                    "A submitted scorecard keeps a summary; write a new one or leave it as it is.");
-        }
-        if (changes.summary() != null && changes.summary().length() > SubmissionRules.MAX_SUMMARY) {
-            problems.put("summary", Conclusion.SUMMARY_TOO_LONG);
-        }
-        changes.ratings()
-                .forEach(
-                        (position, content) -> {
-                            String prefix = "ratings[" + position + "].";
-                            if (position == null || position < 1 || position > questionCount) {
-                                problems.put(
-                                        prefix + "position",
-                                        positionProblem(position == null ? 0 : position));
-                            } else if (content == null) {
-                                problems.put(
-                                        prefix + "score",
-                                        "Give the whole rating for question " + position + ".");
-                            } else {
-                                problems.putAll(content.problems(prefix));
-                            }
-                        });
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Map<Integer, Rating> byPosition = new LinkedHashMap<>();
-        ratings.forEach(rating -> byPosition.put(rating.getPosition(), rating));
-        // A submitted scorecard has a rating (a score or a skip) at every position, so each change
-        // has a row.
-        changes.ratings().keySet().stream()
-                .filter(position -> !byPosition.containsKey(position))
-                .findFirst()
-                .ifPresent(
-                        position -> {
-                            throw new IllegalStateException(
-                                    "Submitted scorecard " + id + " has no rating " + position);
-                        });
-        Map<Integer, RatingContent> after = contents(ratings);
-        after.putAll(changes.ratings());
-        Recommendation newRecommendation =
-                changes.recommendation() == null ? recommendation : changes.recommendation();
-        String newSummary = changes.summary() == null ? summary : changes.summary();
+        AmendmentRules.requireValid(changes, reason, questionCount);
+        Map<Integer, Rating> byPosition = AmendmentRules.byPosition(ratings, changes, id);
+        Conclusion before = conclusion();
+        Conclusion after = amended(changes);
+        Map<Integer, RatingContent> afterRatings = contents(ratings);
+        afterRatings.putAll(changes.ratings());
         List<MissingItem> missing =
-                rules.missing(questionCount, after, newRecommendation, newSummary);
+                rules.missing(questionCount, afterRatings, after.recommendation(), after.summary());
         if (!missing.isEmpty()) {
             throw new IncompleteScorecardException(missing);
         }
-
-        List<AmendedValue> values = new ArrayList<>();
-        changes.ratings()
-                .forEach(
-                        (position, content) -> {
-                            RatingContent before = byPosition.get(position).content();
-                            diff(
-                                    values,
-                                    position,
-                                    AmendedField.SCORE,
-                                    before.score(),
-                                    content.score());
-                            diff(
-                                    values,
-                                    position,
-                                    AmendedField.SKIPPED,
-                                    before.skipped(),
-                                    content.skipped());
-                            diff(
-                                    values,
-                                    position,
-                                    AmendedField.SKIP_REASON,
-                                    before.skipReason(),
-                                    content.skipReason());
-                            diff(
-                                    values,
-                                    position,
-                                    AmendedField.NOTES,
-                                    before.notes(),
-                                    content.notes());
-                        });
-        diff(values, null, AmendedField.RECOMMENDATION, recommendation, newRecommendation);
-        diff(values, null, AmendedField.SUMMARY, summary, newSummary);
-        if (values.isEmpty()) {
-            throw new InvalidInputException("changes", "The amendment changes nothing.");
-        }
-
+        List<AmendedValue> values =
+                AmendmentRules.changedValues(byPosition, changes, before, after);
         changes.ratings()
                 .forEach(
                         (position, content) -> {
@@ -437,10 +324,16 @@ public class Scorecard {
                                 rating.write(content, rating.getRevision() + 1, now);
                             }
                         });
-        this.recommendation = newRecommendation;
-        this.summary = newSummary;
+        this.recommendation = after.recommendation();
+        this.summary = after.summary();
         this.amendedAt = now;
         return new Amendment(this, amendedBy, now, reason, values);
+    }
+
+    private Conclusion amended(ScorecardChanges changes) {
+        return new Conclusion(
+                changes.recommendation() == null ? recommendation : changes.recommendation(),
+                changes.summary() == null ? summary : changes.summary());
     }
 
     /** The interviewer left the panel after starting: the scorecard stays, read-only. */
@@ -470,7 +363,7 @@ public class Scorecard {
                         + "is kept as it is and cannot be changed.");
     }
 
-    private String positionProblem(int position) {
+    static String positionProblem(int position, int questionCount) {
         return "There is no question "
                 + position
                 + "; this scorecard has questions 1 to "
@@ -488,21 +381,6 @@ public class Scorecard {
         Map<Integer, RatingContent> contents = new LinkedHashMap<>();
         ratings.forEach(rating -> contents.put(rating.getPosition(), rating.content()));
         return contents;
-    }
-
-    private static void diff(
-            List<AmendedValue> values,
-            Integer position,
-            AmendedField field,
-            Object before,
-            Object after) {
-        if (!Objects.equals(before, after)) {
-            values.add(new AmendedValue(position, field, text(before), text(after)));
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 
     public Long getId() {

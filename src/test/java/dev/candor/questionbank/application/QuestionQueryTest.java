@@ -12,8 +12,8 @@ class QuestionQueryTest {
 
     @Test
     void search_words_match_anywhere_and_wildcards_typed_by_people_are_taken_literally() {
-        assertEquals("%100!% sure%", QuestionBank.likePattern(" 100% Sure "));
-        assertEquals("%snake!_case !!%", QuestionBank.likePattern("snake_case !"));
+        assertEquals("%100!% sure%", QuestionQuery.likePattern(" 100% Sure "));
+        assertEquals("%snake!_case !!%", QuestionQuery.likePattern("snake_case !"));
     }
 
     @Test
@@ -39,7 +39,7 @@ class QuestionQueryTest {
     void exports_are_named_after_the_day() {
         assertEquals(
                 "candor-questions-2025-03-04.csv",
-                QuestionBank.exportFileName(LocalDate.of(2025, 3, 4), new QuestionCsvFormat()));
+                QuestionFiles.exportFileName(LocalDate.of(2025, 3, 4), new QuestionCsvFormat()));
     }
 
     @Test
