@@ -69,6 +69,17 @@ class EveryPageBrowserIT {
         crawlAs("interviewer1", TestUsers.PASSWORD, "an interviewer", 20);
     }
 
+    /** The demo holds one interview in the past whose scorecard interviewer1 has only begun. */
+    @Test
+    void the_demo_interviewer_is_reminded_of_the_scorecard_they_have_not_submitted() {
+        try (Browser browser = Browser.open(candor.url())) {
+            browser.signIn("interviewer1", TestUsers.PASSWORD);
+            browser.visit("/index.xhtml");
+            String banner = browser.find(By.id("scorecardBanner")).getText();
+            assertTrue(banner.contains("waiting"), banner);
+        }
+    }
+
     @Test
     void the_sign_in_and_error_pages_have_no_serious_accessibility_violation() {
         AccessibilityFindings findings = new AccessibilityFindings("signed out");

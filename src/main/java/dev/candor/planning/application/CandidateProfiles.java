@@ -35,7 +35,8 @@ public class CandidateProfiles {
                 false,
                 profile.links(),
                 profile.source(),
-                resume == null ? null : ResumeInfo.of(resume));
+                resume == null ? null : ResumeInfo.of(resume),
+                candidate.getTimeZone() == null ? "" : candidate.getTimeZone());
     }
 
     /** Replaces the links and the source (the opening's recruiters and hiring managers). */

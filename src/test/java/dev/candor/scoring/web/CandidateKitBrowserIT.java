@@ -53,6 +53,16 @@ class CandidateKitBrowserIT {
                         "{\"links\":[\"https://www.linkedin.com/in/casey-candidate\","
                                 + "\"https://casey.example/portfolio\"],\"source\":\"Referral by Dana Ortiz\"}");
         assertEquals(200, profile.status(), profile::toString);
+        jakarta.json.JsonObject stored = recruiter.get(candidate).json();
+        ApiResponse zone =
+                recruiter.put(
+                        candidate,
+                        "{\"name\":\""
+                                + stored.getString("name")
+                                + "\",\"email\":\""
+                                + stored.getString("email")
+                                + "\",\"timeZone\":\"America/New_York\"}");
+        assertEquals(200, zone.status(), zone::toString);
         ApiResponse resume =
                 recruiter.put(
                         candidate + "/resume",
@@ -69,6 +79,9 @@ class CandidateKitBrowserIT {
             WebElement kit = browser.find(By.id("candidateProfile"));
             assertTrue(kit.getText().contains("Referral by Dana Ortiz"), kit.getText());
             assertTrue(kit.getText().contains("https://casey.example/portfolio"), kit.getText());
+            assertTrue(
+                    browser.find(By.id("profileTimeZone")).getText().contains("America/New_York"),
+                    kit.getText());
             WebElement download = browser.find(By.id("profileResume"));
             assertTrue(
                     download.getAttribute("href").endsWith(candidate + "/resume"),
