@@ -15,9 +15,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * One interview: its time, panel and questions; the opening's managers can move it or change its
@@ -61,7 +65,13 @@ public class InterviewPage implements Serializable {
         manager = interviews.canManage(id);
         startsAt = times.forEntry(found.startsAt());
         minutes = found.minutes();
-        panel = new ArrayList<>(names.sorted(found.panel()));
+        // Usernames (what the picker submits), in the order of the names it shows.
+        panel =
+                found.panel().stream()
+                        .sorted(
+                                Comparator.comparing(
+                                        names::name, Collator.getInstance(Locale.ENGLISH)))
+                        .collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void save() {

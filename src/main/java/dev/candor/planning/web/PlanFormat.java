@@ -29,8 +29,13 @@ public class PlanFormat {
         return Text.of(key, a, b, c, d);
     }
 
-    /** A person as read on a page: their name, the username only when they have none. */
-    public String name(String username) {
-        return signIn.displayNameOf(username).orElse(username);
+    /**
+     * A person in the panel picker, where two people may share a name: the picker submits what it
+     * shows, so the username stays in it.
+     */
+    public String person(String username) {
+        return signIn.displayNameOf(username)
+                .map(name -> name + " (" + username + ")")
+                .orElse(username);
     }
 }

@@ -125,11 +125,12 @@ class ComparisonReadingBrowserIT {
             WebElement last = browser.find(By.xpath("(//a[@title='Notes: Ivan Petrov'])[1]"));
             assertTrue(browser.findAll(By.xpath("//a[@title='Notes: " + a + "']")).isEmpty());
             last.click();
+            // The popover the link controls: every cell has one, hidden until its link is used.
             WebElement popover =
                     browser.await()
                             .until(
                                     ExpectedConditions.visibilityOfElementLocated(
-                                            By.cssSelector(".cmp-notes")));
+                                            By.id(last.getAttribute("aria-controls"))));
             browser.waitForText("Evidence from " + a + " on question 1");
             assertTrue(popover.getText().startsWith("Ivan Petrov"), popover.getText());
             assertInsideTheWindow(browser, popover);
@@ -139,12 +140,13 @@ class ComparisonReadingBrowserIT {
             browser.viewport(768, 1024);
             browser.visit("/comparison/candidate.xhtml?id=" + ids[0]);
             browser.waitForText("Debrief: Ada Byron");
-            browser.click(By.xpath("(//a[@title='Notes: Ivan Petrov'])[1]"));
+            WebElement link = browser.find(By.xpath("(//a[@title='Notes: Ivan Petrov'])[1]"));
+            link.click();
             WebElement shown =
                     browser.await()
                             .until(
                                     ExpectedConditions.visibilityOfElementLocated(
-                                            By.cssSelector(".cmp-notes")));
+                                            By.id(link.getAttribute("aria-controls"))));
             assertInsideTheWindow(browser, shown);
             browser.screenshot("comparison-candidate-report-768x1024");
         }

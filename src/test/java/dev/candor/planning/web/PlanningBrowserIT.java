@@ -162,11 +162,12 @@ class PlanningBrowserIT {
         browser.type(By.id("tabs:schedule:panel_input"), interviewer);
         browser.click(
                 By.xpath(
-                        "//li[contains(@class,'ui-autocomplete-item') and contains(., 'Ines Tester')]"));
-        // The chosen person reads by name, not username.
+                        "//li[contains(@class,'ui-autocomplete-item') and contains(., '"
+                                + interviewer
+                                + "')]"));
         eventually(
                 ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("tabs:schedule:panel"), "Ines Tester"));
+                        By.id("tabs:schedule:panel"), interviewer));
         browser.screenshot("planning-schedule-interview");
         browser.click(By.id("tabs:schedule:create"));
         browser.waitForText("has been scheduled");
